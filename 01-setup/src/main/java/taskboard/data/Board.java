@@ -1,0 +1,4 @@
+package taskboard.data;
+
+public record Board(String id, String name, String createdAt) {
+}

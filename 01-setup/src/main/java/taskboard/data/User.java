@@ -1,0 +1,4 @@
+package taskboard.data;
+
+public record User(String id, String name, String email) {
+}
