@@ -1,5 +1,7 @@
 package taskboard.app;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson3;
 import org.slf4j.Logger;
@@ -19,10 +21,15 @@ public final class TaskBoardServer implements AutoCloseable {
     private final Services services;
     private final Javalin javalin;
 
+    // Ctrl-C or SIGTERM stops the server the same way close() does: polls answered, database closed.
+    private final Thread shutdownHook = new Thread(this::stop, "taskboard-shutdown");
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
     private TaskBoardServer(Stage stage, Services services, Javalin javalin) {
         this.stage = stage;
         this.services = services;
         this.javalin = javalin;
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     static TaskBoardServer start(Stage stage, Settings settings) {
@@ -70,7 +77,18 @@ public final class TaskBoardServer implements AutoCloseable {
     /** Stops accepting requests, lets plugins answer what is in flight, then closes the services. */
     @Override
     public void close() {
-        javalin.stop();
-        services.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or about to: it stops the server
+        }
+        stop();
+    }
+
+    private void stop() {
+        if (stopped.compareAndSet(false, true)) {
+            javalin.stop();
+            services.close();
+        }
     }
 }
