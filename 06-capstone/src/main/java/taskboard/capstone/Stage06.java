@@ -2,11 +2,21 @@ package taskboard.capstone;
 
 import taskboard.app.Settings;
 import taskboard.app.Stage;
+import taskboard.capstone.rest.CapstoneRestPlugin;
 import taskboard.patterns.Stage05;
+import taskboard.rest.RestApiPlugin;
 
-/** Checkpoint 06-capstone (the live task board (L17-L18)): 05-patterns plus what these lessons add. */
+/**
+ * Checkpoint 06-capstone (L17-L18): the live task board. Every earlier lesson's feature, with the
+ * REST API growing challenge C3's offline support.
+ */
 public final class Stage06 {
-    public static final Stage STAGE = Stage05.STAGE.next("06-capstone");
+    /** Everything the capstone adds except the sign-in gate: the earlier lessons' contracts run against it. */
+    public static final Stage FEATURES = Stage05.STAGE.next("06-capstone")
+            .replace(RestApiPlugin.class, CapstoneRestPlugin.class, CapstoneRestPlugin::new);
+
+    /** The capstone as students run it. */
+    public static final Stage STAGE = FEATURES;
 
     private Stage06() {
     }

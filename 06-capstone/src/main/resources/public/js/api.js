@@ -1,0 +1,101 @@
+// The REST side of the board (L2, L12, C3): every request the page makes goes through here, with
+// the signed-in user's token, and every failure becomes one of two errors the page understands.
+
+/** The server answered, and said no: status, message and the current task when it sent one. */
+export class ApiError extends Error {
+  constructor(status, body) {
+    super(body?.error || `HTTP ${status}`);
+    this.status = status;
+    this.body = body;
+  }
+}
+
+/** The request never got an answer: the network or the server is down. Worth queueing (C3). */
+export class OfflineError extends Error {}
+
+export const PATHS = {
+  signIn: '/auth/login',
+  signOut: '/auth/logout',
+};
+
+export class Api {
+  constructor() {
+    // Per tab, so Alice and Bob can sign in side by side in two tabs of one browser.
+    this.token = sessionStorage.getItem('taskboard.token');
+    this.user = JSON.parse(sessionStorage.getItem('taskboard.user') || 'null');
+  }
+
+  get signedIn() { return Boolean(this.user); }
+
+  async signIn(email, password) {
+    const body = await this.request('POST', PATHS.signIn, { email, password });
+    this.token = body.token ?? null;
+    this.user = body.user ?? { id: body.userId, name: body.name ?? email };
+    sessionStorage.setItem('taskboard.token', this.token ?? '');
+    sessionStorage.setItem('taskboard.user', JSON.stringify(this.user));
+    return this.user;
+  }
+
+  async signOut() {
+    try { await this.request('POST', PATHS.signOut); } catch { /* signed out locally anyway */ }
+    this.forget();
+  }
+
+  forget() {
+    this.token = null;
+    this.user = null;
+    sessionStorage.removeItem('taskboard.token');
+    sessionStorage.removeItem('taskboard.user');
+  }
+
+  boards() { return this.request('GET', '/boards').then(b => b.data); }
+  lists(boardId) { return this.request('GET', `/boards/${enc(boardId)}/lists`).then(b => b.data); }
+  tasks(boardId) { return this.request('GET', `/boards/${enc(boardId)}/tasks`).then(b => b.data); }
+
+  /** C3: the idempotency key makes a create that is sent twice (a replay) create one task. */
+  createTask(fields, idempotencyKey) {
+    return this.request('POST', '/tasks', fields, { 'Idempotency-Key': idempotencyKey });
+  }
+
+  /** C3: If-Match carries the version we saw; the server answers 409 with its task if it moved on. */
+  updateTask(id, patch, version) {
+    return this.request('PATCH', `/tasks/${enc(id)}`, patch, ifMatch(version));
+  }
+
+  moveTask(id, listId, position, version) {
+    return this.request('PATCH', `/tasks/${enc(id)}/move`, { listId, position }, ifMatch(version));
+  }
+
+  deleteTask(id, version) {
+    return this.request('DELETE', `/tasks/${enc(id)}`, undefined, ifMatch(version));
+  }
+
+  /** A URL with the token as ?token= for EventSource and WebSocket, which cannot send headers. */
+  withToken(path) {
+    if (!this.token) return path;
+    return path + (path.includes('?') ? '&' : '?') + 'token=' + encodeURIComponent(this.token);
+  }
+
+  async request(method, path, body, headers = {}) {
+    const init = { method, headers: { Accept: 'application/json', ...headers }, credentials: 'same-origin' };
+    if (this.token) init.headers.Authorization = `Bearer ${this.token}`;
+    if (body !== undefined) {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    let response;
+    try {
+      response = await fetch(path, init);
+    } catch (e) {
+      throw new OfflineError(`${method} ${path}: ${e.message}`);
+    }
+    const text = await response.text();
+    const json = text ? safeJson(text) : null;
+    if (!response.ok) throw new ApiError(response.status, json ?? { error: text || response.statusText });
+    return json;
+  }
+}
+
+function ifMatch(version) { return version ? { 'If-Match': `"${version}"` } : {}; }
+function enc(s) { return encodeURIComponent(s); }
+function safeJson(text) { try { return JSON.parse(text); } catch { return { error: text }; } }
