@@ -1,0 +1,50 @@
+package taskboard.sse;
+
+import java.time.Duration;
+
+import io.javalin.config.JavalinState;
+import io.javalin.plugin.Plugin;
+import taskboard.admin.ConnectionCounters;
+import taskboard.app.Services;
+
+/**
+ * L5-L8: Server-Sent Events. {@code GET /boards/{boardId}/events} streams one board's events and
+ * {@code GET /events?boards=a,b} several boards', with ids, named events, Last-Event-ID
+ * resumption, heartbeats and a bounded outbox per stream.
+ */
+public final class SsePlugin extends Plugin<SsePlugin.Config> {
+
+    /** The lessons' constants; tests shrink them with {@code Settings.tune(SsePlugin.Config.class, ...)}. */
+    public static final class Config {
+        /** L5: the browser's reconnect delay, sent as {@code retry:}. */
+        public Duration retry = Duration.ofSeconds(5);
+        /** L8: the heartbeat comment's interval; proxies cut streams idle for 60-120 s. */
+        public Duration heartbeat = Duration.ofSeconds(15);
+        /** L7: how many missed events a reconnecting client can get back; more means a resync. */
+        public int replayWindow = 100;
+        /** Frames a stream may have waiting; a client that falls further behind is disconnected. */
+        public int outboxLimit = 256;
+        /** L8: boards one {@code /events?boards=...} stream may follow. */
+        public int maxBoardsPerStream = 20;
+    }
+
+    private final Services services;
+
+    public SsePlugin(Services services) {
+        super(services.settings().tuning(Config.class), new Config());
+        this.services = services;
+    }
+
+    @Override
+    public void onStart(JavalinState state) {
+        SseRegistry registry = new SseRegistry(pluginConfig.heartbeat);
+        services.onClose(registry);
+        services.onClose(services.delivery().subscribe(registry::broadcast)::run);
+        services.component(ConnectionCounters.class, ConnectionCounters::new).register("sse", registry);
+
+        SseEndpoint endpoint = new SseEndpoint(services, pluginConfig, registry);
+        state.routes.get("/boards/{boardId}/events", endpoint::boardStream);
+        state.routes.get("/events", endpoint::multiBoardStream);
+        state.events.serverStopping(registry::closeAll);
+    }
+}
