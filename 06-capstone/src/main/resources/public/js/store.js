@@ -92,6 +92,13 @@ export class BoardStore {
     this.changed();
   }
 
+  /** Drops a guessed task the server never made (a refused create replayed from the queue). */
+  confirmGone(tempId) {
+    if (!this.tasks.delete(tempId)) return;
+    this.renumberAll();
+    this.changed();
+  }
+
   snapshot() { return new Map([...this.tasks].map(([id, t]) => [id, { ...t }])); }
 
   // Puts a task at its position in its list and keeps positions dense, as the server does.
