@@ -2,7 +2,10 @@ package taskboard.capstone;
 
 import taskboard.app.Settings;
 import taskboard.app.Stage;
+import taskboard.capstone.access.AccessPlugin;
+import taskboard.capstone.monitoring.RuntimeStatsPlugin;
 import taskboard.capstone.rest.CapstoneRestPlugin;
+import taskboard.capstone.ui.WebUiPlugin;
 import taskboard.patterns.Stage05;
 import taskboard.rest.RestApiPlugin;
 
@@ -13,10 +16,12 @@ import taskboard.rest.RestApiPlugin;
 public final class Stage06 {
     /** Everything the capstone adds except the sign-in gate: the earlier lessons' contracts run against it. */
     public static final Stage FEATURES = Stage05.STAGE.next("06-capstone")
-            .replace(RestApiPlugin.class, CapstoneRestPlugin.class, CapstoneRestPlugin::new);
+            .replace(RestApiPlugin.class, CapstoneRestPlugin.class, CapstoneRestPlugin::new)
+            .with(RuntimeStatsPlugin.class, services -> new RuntimeStatsPlugin())
+            .with(WebUiPlugin.class, WebUiPlugin::new);
 
-    /** The capstone as students run it. */
-    public static final Stage STAGE = FEATURES;
+    /** The capstone as students run it: every board endpoint needs a signed-in member, /admin the operator's token. */
+    public static final Stage STAGE = FEATURES.with(AccessPlugin.class, AccessPlugin::new);
 
     private Stage06() {
     }
