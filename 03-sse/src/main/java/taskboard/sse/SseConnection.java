@@ -31,7 +31,7 @@ import taskboard.events.BoardEvent;
 final class SseConnection {
     private static final Logger log = LoggerFactory.getLogger(SseConnection.class);
 
-    enum CloseReason { CLIENT_GONE, SLOW_CONSUMER, SERVER_STOPPING }
+    enum CloseReason { CLIENT_GONE, SLOW_CONSUMER, SERVER_STOPPING, ENDED_BY_CONTAINER }
 
     private final List<String> boards;
     private final boolean multiBoard;
@@ -90,7 +90,7 @@ final class SseConnection {
         List<BoardEvent> arrived = pending;
         pending = null;
         arrived.forEach(event -> send(event, null, false));
-        asyncContext.addListener(new ClosingListener(() -> close(CloseReason.CLIENT_GONE)));
+        asyncContext.addListener(new ClosingListener(() -> close(CloseReason.ENDED_BY_CONTAINER)));
         out = asyncContext.getResponse().getOutputStream();
         out.setWriteListener(new WriteListener() {
             @Override
@@ -185,22 +185,28 @@ final class SseConnection {
         }
     }
 
-    /** Ends the stream once: removes it from the registry, then ends or (slow consumer) aborts the response. */
+    /**
+     * Ends the stream once: removes it from the registry, then ends the response, or aborts the
+     * connection of a slow consumer (its socket is full, so a graceful end could not be written).
+     */
     void close(CloseReason reason) {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
         onClosed.accept(this);
-        if (reason != CloseReason.SERVER_STOPPING) {
-            log.debug("Closing the event stream of {}: {}", boards, reason);
-        }
-        if (reason == CloseReason.SLOW_CONSUMER && async != null) {
-            abort(); // its socket is full, so a graceful end could not be written anyway
-        }
-        try {
-            writers.execute(() -> finished.complete(null));
-        } catch (RejectedExecutionException stopping) {
-            finished.complete(null);
+        log.debug("Closing the event stream of {}: {}", boards, reason);
+        if (async == null) {
+            finished.complete(null); // not streaming yet: Javalin ends the response
+        } else if (reason == CloseReason.SLOW_CONSUMER) {
+            abort();
+        } else if (reason != CloseReason.ENDED_BY_CONTAINER) {
+            // Once streaming, we end the async response ourselves, never through Javalin's future:
+            // the container may already have recycled the request, and Javalin would then fail on it.
+            try {
+                async.complete();
+            } catch (RuntimeException alreadyEnded) {
+                log.debug("The stream of {} had already ended", boards);
+            }
         }
     }
 

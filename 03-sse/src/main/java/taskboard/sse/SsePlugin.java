@@ -37,8 +37,8 @@ public final class SsePlugin extends Plugin<SsePlugin.Config> {
 
     @Override
     public void onStart(JavalinState state) {
-        SseRegistry registry = new SseRegistry(pluginConfig.heartbeat);
-        services.onClose(registry);
+        // A shared component, so tests (and later lessons) can reach the open streams.
+        SseRegistry registry = services.component(SseRegistry.class, () -> new SseRegistry(pluginConfig.heartbeat));
         services.onClose(services.delivery().subscribe(registry::broadcast)::run);
         services.component(ConnectionCounters.class, ConnectionCounters::new).register("sse", registry);
 
