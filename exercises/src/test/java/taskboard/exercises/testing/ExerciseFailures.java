@@ -71,7 +71,7 @@ public final class ExerciseFailures implements BeforeEachCallback, TestExecution
         if (todoMessage.startsWith(own)) {
             return "not done yet: " + todoMessage.substring(own.length());
         }
-        return "not done yet: it needs an earlier exercise first: " + todoMessage;
+        return "not done yet: this check also needs " + todoMessage;
     }
 
     private static Optional<String> tag(ExtensionContext context, String prefix) {
