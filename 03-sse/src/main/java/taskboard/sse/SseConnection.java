@@ -7,14 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import jakarta.servlet.AsyncContext;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,17 +33,13 @@ final class SseConnection {
     private final boolean multiBoard;
     private final Outbox outbox;
     private final int outboxLimit;
-    private final Executor writers;
+    private final StreamWriter writer;
     private final Consumer<SseConnection> onClosed;
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
     private final AtomicBoolean closed = new AtomicBoolean();
-    // True while someone drains the outbox. It starts true: the container's first onWritePossible drains.
-    private final AtomicBoolean writing = new AtomicBoolean(true);
     private final Map<String, Long> cursors = new LinkedHashMap<>(); // last event id sent, per board
     private List<BoardEvent> pending = new ArrayList<>(); // live events that arrive during the replay
-    private AsyncContext async;
-    private volatile ServletOutputStream out;
-    private boolean unflushed;
+    private boolean streaming;
 
     SseConnection(List<String> boards, boolean multiBoard, int outboxLimit, Executor writers,
                   Consumer<SseConnection> onClosed) {
@@ -55,7 +47,7 @@ final class SseConnection {
         this.multiBoard = multiBoard;
         this.outbox = new Outbox(outboxLimit);
         this.outboxLimit = outboxLimit;
-        this.writers = writers;
+        this.writer = new StreamWriter(outbox, writers, () -> close(CloseReason.CLIENT_GONE));
         this.onClosed = onClosed;
     }
 
@@ -77,13 +69,12 @@ final class SseConnection {
         if (closed.get()) {
             return;
         }
-        this.async = asyncContext;
         starts.forEach(start -> cursors.put(start.boardId(), start.cursor()));
         outbox.offerReplay(retry);
         outbox.offerReplay(SseFrames.event(resuming ? null : cursorId(), null, connectedJson()));
         for (StartPoint start : starts) {
             if (start.kind() == StartPoint.Kind.RESYNC) {
-                outbox.offerReplay(SseFrames.event(cursorId(), "resync", resyncJson(start)));
+                outbox.offerReplay(SseFrames.event(cursorId(), "resync", start.resyncJson()));
             }
             start.replay().forEach(event -> send(event, null, true));
         }
@@ -91,18 +82,8 @@ final class SseConnection {
         pending = null;
         arrived.forEach(event -> send(event, null, false));
         asyncContext.addListener(new ClosingListener(() -> close(CloseReason.ENDED_BY_CONTAINER)));
-        out = asyncContext.getResponse().getOutputStream();
-        out.setWriteListener(new WriteListener() {
-            @Override
-            public void onWritePossible() {
-                drain();
-            }
-
-            @Override
-            public void onError(Throwable failure) {
-                close(CloseReason.CLIENT_GONE);
-            }
-        });
+        streaming = true;
+        writer.start(asyncContext);
     }
 
     /** A live event of one of this stream's boards; {@code frame} is its shared single-board frame. */
@@ -130,7 +111,7 @@ final class SseConnection {
             close(CloseReason.SLOW_CONSUMER);
             return;
         }
-        wakeWriter();
+        writer.wake();
     }
 
     private void send(BoardEvent event, byte[] sharedFrame, boolean replay) {
@@ -147,75 +128,29 @@ final class SseConnection {
             close(CloseReason.SLOW_CONSUMER);
             return;
         }
-        if (out != null) {
-            wakeWriter();
-        }
-    }
-
-    private void wakeWriter() {
-        if (writing.compareAndSet(false, true)) {
-            try {
-                writers.execute(this::drain);
-            } catch (RejectedExecutionException stopping) {
-                writing.set(false);
-            }
-        }
-    }
-
-    /** Writes queued frames while the socket takes them; the container calls back when it can take more. */
-    private void drain() {
-        try {
-            while (!closed.get() && out.isReady()) {
-                byte[] frame = outbox.poll();
-                if (frame != null) {
-                    out.write(frame);
-                    unflushed = true;
-                } else if (unflushed) {
-                    unflushed = false;
-                    out.flush();
-                } else {
-                    writing.set(false);
-                    if (outbox.isEmpty() || !writing.compareAndSet(false, true)) {
-                        return; // a publisher that queues now wakes a writer itself
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            close(CloseReason.CLIENT_GONE); // a failed write removes the client (L8)
-        }
+        writer.wake();
     }
 
     /**
      * Ends the stream once: removes it from the registry, then ends the response, or aborts the
      * connection of a slow consumer (its socket is full, so a graceful end could not be written).
      */
-    void close(CloseReason reason) {
+    synchronized void close(CloseReason reason) {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
         onClosed.accept(this);
         log.debug("Closing the event stream of {}: {}", boards, reason);
-        if (async == null) {
+        if (!streaming) {
             finished.complete(null); // not streaming yet: Javalin ends the response
         } else if (reason == CloseReason.SLOW_CONSUMER) {
-            abort();
-        } else if (reason != CloseReason.ENDED_BY_CONTAINER) {
+            writer.abort();
+        } else if (reason == CloseReason.ENDED_BY_CONTAINER) {
+            writer.stop();
+        } else {
             // Once streaming, we end the async response ourselves, never through Javalin's future:
             // the container may already have recycled the request, and Javalin would then fail on it.
-            try {
-                async.complete();
-            } catch (RuntimeException alreadyEnded) {
-                log.debug("The stream of {} had already ended", boards);
-            }
-        }
-    }
-
-    private void abort() {
-        try {
-            ServletContextRequest.getServletContextRequest(async.getRequest())
-                    .getConnectionMetaData().getConnection().getEndPoint().close();
-        } catch (RuntimeException e) {
-            log.debug("Aborting a slow consumer's connection failed", e);
+            writer.end();
         }
     }
 
@@ -231,15 +166,5 @@ final class SseConnection {
         connected.put("type", "connected");
         connected.put("boards", boards);
         return Json.write(connected);
-    }
-
-    /** {"type":"resync","boardId":...,"latestId":...,"reason":...}: refetch the board, then carry on. */
-    private static String resyncJson(StartPoint start) {
-        Map<String, Object> resync = new LinkedHashMap<>();
-        resync.put("type", "resync");
-        resync.put("boardId", start.boardId());
-        resync.put("latestId", start.cursor());
-        resync.put("reason", start.reason());
-        return Json.write(resync);
     }
 }

@@ -1,7 +1,10 @@
 package taskboard.sse;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import taskboard.app.Json;
 import taskboard.events.BoardEvent;
 
 /**
@@ -28,5 +31,15 @@ record StartPoint(String boardId, Kind kind, long cursor, List<BoardEvent> repla
 
     static StartPoint resync(String boardId, long latestId, String reason) {
         return new StartPoint(boardId, Kind.RESYNC, latestId, List.of(), reason);
+    }
+
+    /** {"type":"resync","boardId":...,"latestId":...,"reason":...}: refetch the board, then carry on. */
+    String resyncJson() {
+        Map<String, Object> resync = new LinkedHashMap<>();
+        resync.put("type", "resync");
+        resync.put("boardId", boardId);
+        resync.put("latestId", cursor);
+        resync.put("reason", reason);
+        return Json.write(resync);
     }
 }
