@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 public final class SseProbe implements AutoCloseable {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    /** One frame: its id: and event: (null when absent), its data: lines joined by \n, its comments. */
+    /** One frame: its id: and event: (null when absent), its data: lines joined by \n; or one comment line. */
     public record Frame(String id, String event, String data, List<String> comments) {
     }
 
@@ -128,7 +128,8 @@ public final class SseProbe implements AutoCloseable {
                     data = null;
                     comments.clear();
                 } else if (line.startsWith(":")) {
-                    comments.add(line.substring(1).trim());
+                    // A comment is its own frame here: Javalin writes no blank line after one.
+                    frames.add(new Frame(null, null, null, List.of(line.substring(1).trim())));
                 } else {
                     int colon = line.indexOf(':');
                     String field = colon < 0 ? line : line.substring(0, colon);
