@@ -3,6 +3,7 @@ package taskboard.capstone;
 import taskboard.app.Settings;
 import taskboard.app.Stage;
 import taskboard.capstone.access.AccessPlugin;
+import taskboard.capstone.commands.TaskCommandsPlugin;
 import taskboard.capstone.monitoring.RuntimeStatsPlugin;
 import taskboard.capstone.rest.CapstoneRestPlugin;
 import taskboard.capstone.ui.WebUiPlugin;
@@ -17,6 +18,7 @@ public final class Stage06 {
     /** Everything the capstone adds except the sign-in gate: the earlier lessons' contracts run against it. */
     public static final Stage FEATURES = Stage05.STAGE.next("06-capstone")
             .replace(RestApiPlugin.class, CapstoneRestPlugin.class, CapstoneRestPlugin::new)
+            .with(TaskCommandsPlugin.class, TaskCommandsPlugin::new)
             .with(RuntimeStatsPlugin.class, services -> new RuntimeStatsPlugin())
             .with(WebUiPlugin.class, WebUiPlugin::new);
 
