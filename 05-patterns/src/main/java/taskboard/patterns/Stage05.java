@@ -2,6 +2,7 @@ package taskboard.patterns;
 
 import taskboard.app.Settings;
 import taskboard.app.Stage;
+import taskboard.presence.PresencePlugin;
 import taskboard.scaling.Scaling;
 import taskboard.webhooks.WebhooksPlugin;
 import taskboard.websocket.Stage04;
@@ -16,7 +17,8 @@ public final class Stage05 {
             .delivery(Scaling::eventBus)
             .with(EventLoggingPlugin.class, EventLoggingPlugin::new)
             .with(EventCountsPlugin.class, EventCountsPlugin::new)
-            .with(WebhooksPlugin.class, WebhooksPlugin::new);
+            .with(WebhooksPlugin.class, WebhooksPlugin::new)
+            .with(PresencePlugin.class, PresencePlugin::new);
 
     private Stage05() {
     }

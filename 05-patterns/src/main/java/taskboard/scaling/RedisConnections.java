@@ -70,6 +70,11 @@ public final class RedisConnections implements AutoCloseable {
         return commands.async();
     }
 
+    /** The same connection, blocking (each call bounded by the command timeout). */
+    public io.lettuce.core.api.sync.RedisCommands<String, String> sync() {
+        return commands.sync();
+    }
+
     public boolean isOpen() {
         return commands.isOpen();
     }
