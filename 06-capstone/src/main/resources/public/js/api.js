@@ -1,5 +1,5 @@
 // The REST side of the board (L2, L12, C3): every request the page makes goes through here, with
-// the signed-in user's token, and every failure becomes one of two errors the page understands.
+// the session cookie, and every failure becomes one of two errors the page understands.
 
 /** The server answered, and said no: status, message and the current task when it sent one. */
 export class ApiError extends Error {
@@ -13,39 +13,36 @@ export class ApiError extends Error {
 /** The request never got an answer: the network or the server is down. Worth queueing (C3). */
 export class OfflineError extends Error {}
 
-export const PATHS = {
-  signIn: '/auth/login',
-  signOut: '/auth/logout',
-};
-
 export class Api {
+  // The session is the HttpOnly "session" cookie the server sets at sign-in (L12): fetch,
+  // EventSource and the WebSocket upgrade all carry it, and no page script (so no injected
+  // script either) can read it. The page only keeps who is signed in.
   constructor() {
-    // Per tab, so Alice and Bob can sign in side by side in two tabs of one browser.
-    this.token = sessionStorage.getItem('taskboard.token');
-    this.user = JSON.parse(sessionStorage.getItem('taskboard.user') || 'null');
+    this.user = null;
   }
 
   get signedIn() { return Boolean(this.user); }
 
+  /** Who the cookie belongs to, or null when nobody is signed in (401). */
+  async me() {
+    try {
+      this.user = await this.request('GET', '/auth/me');
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) this.user = null;
+      else throw e;
+    }
+    return this.user;
+  }
+
   async signIn(email, password) {
-    const body = await this.request('POST', PATHS.signIn, { email, password });
-    this.token = body.token ?? null;
-    this.user = body.user ?? { id: body.userId, name: body.name ?? email };
-    sessionStorage.setItem('taskboard.token', this.token ?? '');
-    sessionStorage.setItem('taskboard.user', JSON.stringify(this.user));
+    const body = await this.request('POST', '/auth/login', { email, password });
+    this.user = body.user;
     return this.user;
   }
 
   async signOut() {
-    try { await this.request('POST', PATHS.signOut); } catch { /* signed out locally anyway */ }
-    this.forget();
-  }
-
-  forget() {
-    this.token = null;
+    try { await this.request('POST', '/auth/logout'); } catch { /* signed out locally anyway */ }
     this.user = null;
-    sessionStorage.removeItem('taskboard.token');
-    sessionStorage.removeItem('taskboard.user');
   }
 
   boards() { return this.request('GET', '/boards').then(b => b.data); }
@@ -70,15 +67,8 @@ export class Api {
     return this.request('DELETE', `/tasks/${enc(id)}`, undefined, ifMatch(version));
   }
 
-  /** A URL with the token as ?token= for EventSource and WebSocket, which cannot send headers. */
-  withToken(path) {
-    if (!this.token) return path;
-    return path + (path.includes('?') ? '&' : '?') + 'token=' + encodeURIComponent(this.token);
-  }
-
   async request(method, path, body, headers = {}) {
     const init = { method, headers: { Accept: 'application/json', ...headers }, credentials: 'same-origin' };
-    if (this.token) init.headers.Authorization = `Bearer ${this.token}`;
     if (body !== undefined) {
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
@@ -89,6 +79,7 @@ export class Api {
     } catch (e) {
       throw new OfflineError(`${method} ${path}: ${e.message}`);
     }
+    if (response.status === 304) return null;
     const text = await response.text();
     const json = text ? safeJson(text) : null;
     if (!response.ok) throw new ApiError(response.status, json ?? { error: text || response.statusText });

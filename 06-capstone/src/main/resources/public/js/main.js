@@ -8,7 +8,7 @@ import { PresenceView } from './presence.js';
 import { Realtime, LABELS } from './realtime.js';
 import { Mutations } from './mutations.js';
 
-// The seeded demo users (04-websockets' README lists them too).
+// The seeded demo users (04-websockets' README lists them too): one click to sign in as either.
 export const DEMO_USERS = {
   alice: { email: 'alice@example.com', password: 'alice-password' },
   bob: { email: 'bob@example.com', password: 'bob-password' },
@@ -28,7 +28,9 @@ document.querySelectorAll('[data-demo-user]').forEach(b => b.addEventListener('c
 $('sign-in-form').addEventListener('submit', e => { e.preventDefault(); signIn($('email').value, $('password').value); });
 $('sign-out').addEventListener('click', async () => { await api.signOut(); location.reload(); });
 
-if (api.signedIn) openBoard(); else showSignIn();
+// Already signed in (the session cookie is still valid)? Then straight to the board.
+api.me().then(user => (user ? openBoard() : showSignIn()),
+  () => showSignIn('The server cannot be reached: reload the page when it is back'));
 
 async function signIn(email, password) {
   $('sign-in-error').textContent = '';
@@ -55,13 +57,14 @@ function openBoard() {
   const store = new BoardStore();
   const presence = new PresenceView(api.user);
   let queued = 0;
-  const expired = () => { api.forget(); location.reload(); };
+  const expired = () => location.reload(); // the session ended: the reload asks for a sign-in
   const realtime = new Realtime({
     api, store, boardId, forced: params.get('transport'), pollInterval: Number(params.get('interval')) || undefined,
     hooks: {
       status: (state, transport, forced) => showStatus(state, transport, forced, queued),
       live: () => mutations.replay(),
       applied: (event, via) => { $('status').dataset.lastEventVia = via; },
+      unauthorized: expired,
     },
   });
   const mutations = new Mutations(api, store, {
@@ -71,7 +74,8 @@ function openBoard() {
     resync: () => realtime.resync(realtime.current?.name),
   });
   const socket = new BoardSocket(api, boardId, {
-    joined: () => realtime.socketJoined(),
+    joined: (message, fresh) => realtime.socketJoined(fresh),
+    resync: () => realtime.socketResync(),
     presence: viewers => presence.setViewers(viewers),
     userJoined: user => presence.joined(user),
     userLeft: user => presence.left(user),
@@ -114,7 +118,7 @@ function openBoard() {
     else if (e instanceof ApiError) showSignIn(e.message);
     else toast('The server cannot be reached: reload the page when it is back');
   });
-  window.taskboard = { api, store, realtime, socket, mutations }; // for the console, and the browser tests
+  window.taskboard = { api, store, realtime, socket, mutations }; // to explore from the browser console
 }
 
 async function loadBoard(store) {

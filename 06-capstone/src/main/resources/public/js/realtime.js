@@ -1,16 +1,20 @@
 // L17: the fallback chain for board events, WebSocket -> SSE -> long polling -> short polling.
 // ?transport=websocket|sse|longpoll|shortpoll forces one so a student can watch each at work.
 // Presence, typing and cursors stay on the WebSocket whatever carries the board events.
+import { ApiError } from './api.js';
 import { SseTransport, LongPollTransport, ShortPollTransport } from './transports.js';
 
 export const CHAIN = ['websocket', 'sse', 'longpoll', 'shortpoll'];
 export const LABELS = { websocket: 'WebSocket', sse: 'SSE', longpoll: 'long polling', shortpoll: 'short polling' };
 
-/** Board events from the shared BoardSocket; after each (re)join the gap is filled by a resync. */
+/**
+ * Board events from the shared BoardSocket. A rejoin sends the last event id, so the server
+ * replays the gap (L13); only a first join, or the server's resync message, reloads the board.
+ */
 class WebSocketTransport {
   name = 'websocket';
   constructor(ctx) { this.ctx = ctx; }
-  start() { this.ctx.socketEvents = true; if (this.ctx.socket.joinedOnce) this.ctx.resync(this.name); }
+  start() { this.ctx.socketEvents = true; if (this.ctx.socket.everJoined) this.ctx.resync(this.name); }
   stop() { this.ctx.socketEvents = false; }
 }
 
@@ -51,17 +55,21 @@ export class Realtime {
       api: this.api, boardId: this.boardId, pollInterval: this.pollInterval, socket: this.socket,
       set socketEvents(on) { self.socketEvents = on; },
       apply: (event, via) => this.apply(event, via),
-      resync: via => this.resync(via),
+      resync: (via, snapshot) => this.resync(via, snapshot),
+      reload: tasks => this.store.load(this.store.lists, tasks),
       status: state => this.status(state),
       failed: transport => this.failed(transport),
     };
   }
 
   /** From the BoardSocket: the socket is up or down; it matters here when it carries the events. */
-  socketJoined() {
-    this.socket.joinedOnce = true;
-    if (this.current?.name === 'websocket') { this.status('live'); this.resync('websocket'); }
+  socketJoined(fresh) {
+    if (this.current?.name !== 'websocket') return;
+    this.status('live');
+    if (fresh) this.resync('websocket');
   }
+
+  socketResync() { if (this.socketEvents) this.resync('websocket'); }
 
   socketDown(everJoined) {
     if (this.current?.name !== 'websocket') return;
@@ -80,26 +88,21 @@ export class Realtime {
   /**
    * Reloads the board after a gap. Events that arrive while the snapshot is on its way are kept
    * and applied again on top of it, so a change made during the reload is never lost.
-   * Pollers get their cursor back: the server time of the snapshot.
+   * A transport may bring its own snapshot ({tasks, cursor}); pollers get their cursor back.
    */
-  async resync(via) {
+  async resync(via, snapshot = () => this.api.tasks(this.boardId).then(tasks => ({ tasks, cursor: null }))) {
     if (via !== this.current?.name) return null;
-    const polling = via === 'longpoll' || via === 'shortpoll';
     const late = [];
     this.buffers.add(late);
     try {
-      const id = encodeURIComponent(this.boardId);
-      const [lists, snapshot] = await Promise.all([
-        this.api.lists(this.boardId),
-        polling ? this.api.request('GET', `/boards/${id}/updates`) : this.api.tasks(this.boardId).then(data => ({ data })),
-      ]);
-      this.store.load(lists, snapshot.data);
+      const [lists, board] = await Promise.all([this.api.lists(this.boardId), snapshot()]);
+      this.store.load(lists, board.tasks);
       late.forEach(event => this.store.apply(event));
-      this.hooks.resynced?.(via);
-      return snapshot.cursor ?? snapshot.timestamp ?? null;
+      return board.cursor;
     } catch (e) {
-      if (polling) throw e; // the polling loop retries with its own backoff
-      setTimeout(() => this.resync(via), 2000); // a push transport has no loop: try again shortly
+      if (via === 'longpoll' || via === 'shortpoll') throw e; // the polling loop retries with its own backoff
+      if (e instanceof ApiError && e.status === 401) { this.hooks.unauthorized?.(); return null; }
+      setTimeout(() => this.resync(via, snapshot), 2000); // a push transport has no loop: try again shortly
       return null;
     } finally {
       this.buffers.delete(late);

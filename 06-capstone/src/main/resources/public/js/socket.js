@@ -31,11 +31,14 @@ export class BoardSocket {
 
   connect() {
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    // The session cookie goes with the upgrade; ?token= also works for a tab signed in by token (L12).
-    const ws = new WebSocket(`${scheme}://${location.host}${this.api.withToken('/ws')}`);
+    // The session cookie goes with the upgrade (L12): nothing secret in the URL.
+    const ws = new WebSocket(`${scheme}://${location.host}/ws`);
     this.ws = ws;
     ws.onopen = () => {
-      this.send({ type: 'join', boardId: this.boardId });
+      // Rejoining with the last event id we have: the server replays what we missed (or says resync).
+      const join = { type: 'join', boardId: this.boardId };
+      if (this.lastEventId != null) join.lastEventId = this.lastEventId;
+      this.send(join);
       this.awaitingPong = false;
       clearInterval(this.pinger);
       this.pinger = setInterval(() => this.checkAlive(), PING_EVERY_MS);
@@ -51,7 +54,9 @@ export class BoardSocket {
     switch (m.type) {
       case 'joined':
         this.attempt = 0; // reset the backoff only once really back (L13)
-        this.on.joined?.(m, !this.everJoined);
+        const fresh = this.lastEventId == null;
+        this.lastEventId = Math.max(this.lastEventId ?? 0, m.lastEventId ?? 0);
+        this.on.joined?.(m, fresh);
         this.everJoined = true;
         if (m.viewers && Array.isArray(m.viewers)) this.on.presence?.(m.viewers);
         break;
@@ -67,8 +72,10 @@ export class BoardSocket {
       case 'ping': this.send({ type: 'pong' }); break;
       case 'pong': this.awaitingPong = false; break;
       case 'task_created': case 'task_updated': case 'task_moved': case 'task_deleted':
+        if (m.eventId != null) this.lastEventId = Math.max(this.lastEventId ?? 0, m.eventId);
         this.on.boardEvent?.(m);
         break;
+      case 'resync': this.on.resync?.(m); break;
       default:
         if (m.error) console.warn('WebSocket error message:', m.error);
     }

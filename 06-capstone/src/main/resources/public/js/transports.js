@@ -17,7 +17,7 @@ export class SseTransport {
   open() {
     // A fresh EventSource has no Last-Event-ID to send, so whatever happened before it opened is
     // fetched once it is connected (resync). Its own automatic reconnects resume by id instead.
-    const source = new EventSource(this.ctx.api.withToken(`/boards/${encodeURIComponent(this.ctx.boardId)}/events`));
+    const source = new EventSource(`/boards/${encodeURIComponent(this.ctx.boardId)}/events`);
     this.source = source;
     let fresh = true;
     source.onmessage = e => {
@@ -54,36 +54,28 @@ export class SseTransport {
   }
 }
 
-/**
- * Polling (L3 short, L4 long): both ask /updates or /poll for what changed since the server's
- * last timestamp (cursor), so no change falls between two requests.
- */
+/** Polling (L3, L4): a loop of requests, each carrying the cursor the previous answer gave. */
 class PollingTransport {
-  constructor(ctx) { this.ctx = ctx; this.failures = 0; this.everConnected = false; }
+  constructor(ctx) { this.ctx = ctx; this.failures = 0; this.everConnected = false; this.cursor = null; }
 
   start() { this.loop(); }
 
-  stop() { this.stopped = true; this.abort?.abort(); clearTimeout(this.timer); }
+  stop() { this.stopped = true; this.abort?.abort(); }
 
   async loop() {
     while (!this.stopped) {
       try {
-        if (!this.cursor) {
-          this.cursor = await this.ctx.resync(this.name);
-          if (!this.cursor) throw new Error('no cursor');
+        if (this.cursor === null) {
+          this.cursor = await this.ctx.resync(this.name, () => this.snapshot());
+          this.ctx.status('live'); // the server answers; a long poll may now wait 30 s for news
         }
         this.abort = new AbortController();
-        const response = await fetch(this.ctx.api.withToken(this.url()), {
-          credentials: 'same-origin', signal: this.abort.signal,
-          headers: this.ctx.api.token ? { Authorization: `Bearer ${this.ctx.api.token}` } : {},
-        });
-        if (response.status === 400 || response.status === 410) { this.cursor = null; continue; } // cursor refused: reload
+        const response = await fetch(this.url(), { credentials: 'same-origin', signal: this.abort.signal });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const body = response.status === 304 ? null : await response.json();
         this.failures = 0;
         this.everConnected = true;
         this.ctx.status('live');
-        if (body) this.take(body);
+        await this.take(await response.json());
         await this.pause();
       } catch (e) {
         if (this.stopped) return;
@@ -95,29 +87,63 @@ class PollingTransport {
     }
   }
 
-  take(body) {
-    if (body.timeout) return;
-    for (const item of body.data ?? []) {
-      if (item.type) this.ctx.apply(item, this.name);
-      else if (item.deleted) this.ctx.apply({ type: 'task_deleted', taskId: item.id }, this.name);
-      else this.ctx.apply({ type: 'task_updated', task: item }, this.name);
-    }
-    this.cursor = body.cursor ?? body.timestamp ?? this.cursor;
-  }
-
   pause() { return Promise.resolve(); }
 }
 
-/** L4: the request waits at the server until something changes or it times out. */
+/**
+ * L4: GET /boards/{id}/poll?cursor=N waits until the board has events after N (or times out).
+ * The cursor is an event id, so nothing falls between two polls.
+ */
 export class LongPollTransport extends PollingTransport {
   name = 'longpoll';
-  url() { return `/boards/${encodeURIComponent(this.ctx.boardId)}/poll?since=${encodeURIComponent(this.cursor)}`; }
+
+  url() { return `/boards/${encodeURIComponent(this.ctx.boardId)}/poll?cursor=${this.cursor}`; }
+
+  async take(body) {
+    if (body.reset) {
+      // The server cannot continue from our cursor: start again from its newest event, and reload.
+      this.cursor = body.cursor;
+      await this.ctx.resync(this.name, () => this.snapshot());
+      return;
+    }
+    (body.data ?? []).forEach(event => this.ctx.apply(event, this.name));
+    this.cursor = body.cursor ?? this.cursor;
+  }
+
+  /**
+   * The board, and the event id it is up to date with. /updates names that id in its ETag
+   * (W/"<latest event id>-all"), read before the tasks: polling on from it can repeat a change
+   * the snapshot already has (harmless: the store keeps the newer version), never miss one.
+   */
+  async snapshot() {
+    const response = await fetch(`/boards/${encodeURIComponent(this.ctx.boardId)}/updates`, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const latest = /^(?:W\/)?"(\d+)-/.exec(response.headers.get('ETag') ?? '');
+    return { tasks: (await response.json()).data, cursor: latest ? Number(latest[1]) : this.cursor ?? 0 };
+  }
 }
 
-/** L3: ask every few seconds (?interval=ms in the page URL to watch it faster). */
+/** L3: GET /boards/{id}/updates?since=<time> every few seconds (?interval=ms in the page URL). */
 export class ShortPollTransport extends PollingTransport {
   name = 'shortpoll';
+
   url() { return `/boards/${encodeURIComponent(this.ctx.boardId)}/updates?since=${encodeURIComponent(this.cursor)}`; }
+
+  async take(body) {
+    if (body.reset) {
+      this.ctx.reload(body.data); // older deletions are gone from the log: this is the whole board
+    } else {
+      (body.data ?? []).forEach(task => this.ctx.apply({ type: 'task_updated', task }, this.name));
+      (body.deleted ?? []).forEach(taskId => this.ctx.apply({ type: 'task_deleted', taskId }, this.name));
+    }
+    this.cursor = body.timestamp ?? this.cursor;
+  }
+
+  async snapshot() {
+    const body = await this.ctx.api.request('GET', `/boards/${encodeURIComponent(this.ctx.boardId)}/updates`);
+    return { tasks: body.data, cursor: body.timestamp };
+  }
+
   pause() { return sleep(this.ctx.pollInterval ?? 5000); }
 }
 

@@ -27,6 +27,10 @@ final class BoardPage {
         this.baseUrl = baseUrl;
     }
 
+    ChromeDriver driver() {
+        return driver;
+    }
+
     /** Opens the page (e.g. {@code "?transport=longpoll"}) and waits until the board is live. */
     BoardPage open(String query) {
         driver.get(baseUrl + "/" + query);

@@ -1,0 +1,114 @@
+package taskboard.capstone.browser;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Connector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * L13, L17 and challenges C2-C3 in a real browser: the page survives dropped connections without
+ * losing a change, still works on long polling alone, undoes what the server refuses, and keeps
+ * what was done offline, exactly once.
+ */
+@Timeout(120)
+class ResilienceBrowserIT extends TwoBrowsers {
+
+    @Test
+    void the_page_resumes_after_the_server_drops_its_event_streams_with_no_missed_task() {
+        bob.open("?transport=sse").awaitLive();
+        String before = unique("Before the drop");
+        users.createAsBob(before, "list-todo");
+        alice.awaitTitle(before, BoardPage.PATIENCE);
+        bob.awaitTitle(before, BoardPage.PATIENCE);
+
+        dropEveryConnection();
+        // Made while the pages are cut off: Bob's SSE stream gets it back by Last-Event-ID,
+        // Alice's WebSocket page by the resync after it rejoins.
+        String during = unique("Made while the streams were down");
+        users.createAsBob(during, "list-progress");
+
+        alice.awaitTitle(during, BoardPage.PATIENCE);
+        bob.awaitTitle(during, BoardPage.PATIENCE);
+        alice.awaitLive();
+        bob.awaitLive();
+        assertEquals(1, alice.cardsTitled(before), "nothing shown twice after the replay");
+        assertEquals(1, bob.cardsTitled(before), "nothing shown twice after the replay");
+        assertEquals("sse", bob.transport());
+    }
+
+    @Test
+    void exercise_17_2_forced_long_polling_still_updates_the_board() {
+        bob.open("?transport=longpoll").awaitLive();
+        assertEquals("longpoll", bob.transport());
+        String title = unique("Delivered by long polling");
+        alice.createTask(title);
+        bob.awaitTitle(title, BoardPage.PATIENCE);
+        assertEquals("longpoll", bob.lastEventVia(), "the change came through the long poll");
+        assertTrue(bob.status().getText().contains("long polling"), bob.status().getText());
+    }
+
+    @Test
+    void challenge_c2_a_refused_optimistic_create_is_rolled_back() {
+        // Watch for the optimistic card, which may live for only a few milliseconds.
+        alice.js("window.seenPending = []; new MutationObserver(ms => ms.forEach(m => m.addedNodes.forEach(n => {"
+                + " if (n.nodeType === 1) n.querySelectorAll('.task[data-pending=true]')"
+                + ".forEach(c => window.seenPending.push(c.dataset.taskId)); })))"
+                + ".observe(document.getElementById('lists'), {childList: true, subtree: true});");
+        String tooLong = "x".repeat(501); // the server's limit is 500 characters
+        alice.createTask(tooLong);
+        await().atMost(BoardPage.PATIENCE).until(() -> alice.toast().contains("500"));
+        assertTrue(alice.js("return window.seenPending.length").toString().matches("[1-9]\\d*"),
+                "the card was shown before the server answered");
+        assertEquals(0, alice.cardsTitled(tooLong), "and removed when the server refused it");
+        assertEquals(0, users.countOnServer(tooLong));
+        assertTrue(alice.driver().findElements(org.openqa.selenium.By.cssSelector(".task[data-pending=true]")).isEmpty());
+    }
+
+    @Test
+    void challenge_c3_an_offline_create_replayed_twice_exists_once() {
+        alice.network(false);
+        String title = unique("Written on the train");
+        alice.createTask(title);
+        await().atMost(BoardPage.PATIENCE).until(() -> "1".equals(queued()));
+        String queue = String.valueOf(alice.js("return localStorage.getItem(arguments[0])", queueKey()));
+        assertEquals(0, users.countOnServer(title), "nothing reached the server while offline");
+
+        alice.network(true);
+        await().atMost(BoardPage.PATIENCE).until(() -> users.countOnServer(title) == 1 && "0".equals(queued()));
+
+        // As if the page had died after sending but before forgetting: the same create goes again.
+        alice.js("localStorage.setItem(arguments[0], arguments[1])", queueKey(), queue);
+        alice.reload();
+        await().atMost(BoardPage.PATIENCE).until(() -> "0".equals(queued()));
+        assertEquals(1, users.countOnServer(title), "the replay was recognised by its Idempotency-Key");
+        alice.awaitTitle(title, BoardPage.PATIENCE);
+        bob.awaitTitle(title, BoardPage.PATIENCE);
+    }
+
+    private String queueKey() {
+        return "taskboard.queue.user-alice";
+    }
+
+    private String queued() {
+        return String.valueOf(alice.js("return JSON.parse(localStorage.getItem(arguments[0]) || '[]').length",
+                queueKey()).toString());
+    }
+
+    /** Closes every TCP connection the server holds (streams, sockets, polls), as a proxy or a network blip would. */
+    private void dropEveryConnection() {
+        int dropped = 0;
+        for (Connector connector : server.server().javalin().jettyServer().server().getConnectors()) {
+            for (EndPoint endPoint : connector.getConnectedEndPoints()) {
+                endPoint.close();
+                dropped++;
+            }
+        }
+        assertTrue(dropped >= 2, "the pages' connections were open: " + dropped);
+    }
+}
