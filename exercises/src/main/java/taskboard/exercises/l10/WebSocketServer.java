@@ -1,0 +1,86 @@
+package taskboard.exercises.l10;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.javalin.config.JavalinState;
+import io.javalin.plugin.Plugin;
+import io.javalin.websocket.WsCloseContext;
+import io.javalin.websocket.WsConnectContext;
+import io.javalin.websocket.WsContext;
+import io.javalin.websocket.WsMessageContext;
+import taskboard.app.Json;
+import taskboard.app.Services;
+import taskboard.exercises.Todo;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * L10: a WebSocket server at {@code /ws} speaking JSON messages keyed by {@code type}: a welcome on
+ * connect, {@code ping} answered by {@code pong}, errors that keep the socket open, and a closed
+ * socket forgotten.
+ */
+public final class WebSocketServer extends Plugin<Void> {
+    private final Set<WsContext> sockets = ConcurrentHashMap.newKeySet();
+
+    public WebSocketServer(Services services) {
+    }
+
+    /** Sockets open now. */
+    public int openSockets() {
+        return sockets.size();
+    }
+
+    @Override
+    public void onStart(JavalinState state) {
+        state.routes.ws("/ws", ws -> {
+            ws.onConnect(this::connected);
+            ws.onMessage(this::message);
+            ws.onClose(this::closed);
+        });
+    }
+
+    private void connected(WsConnectContext ctx) {
+        sockets.add(ctx);
+        ctx.send(Json.write(Map.of("type", "welcome", "message", "Connected to the task board")));
+    }
+
+    private void message(WsMessageContext ctx) {
+        JsonNode message = parse(ctx);
+        if (message == null) {
+            return; // answered already; the socket stays open
+        }
+        String type = message.path("type").asString("");
+        switch (type) {
+            case "ping" -> pong(ctx);
+            default -> unknown(ctx, type);
+        }
+    }
+
+    /** The message as JSON; on malformed JSON, answers {"error":"Invalid JSON"} and returns null. */
+    JsonNode parse(WsMessageContext ctx) {
+        // TODO(10.1): Json.MAPPER.readTree(ctx.message()); catch the parse failure (tools.jackson.core.JacksonException),
+        //             send {"error":"Invalid JSON"} and return null: one bad message must not cost the connection.
+        throw Todo.exercise("10.1", "answer {\"error\":\"Invalid JSON\"} and keep the socket open in WebSocketServer.parse",
+                "L10", "04-websockets");
+    }
+
+    /** Answers {"type":"ping"} with {"type":"pong"}. */
+    void pong(WsMessageContext ctx) {
+        // TODO(10.2): send {"type":"pong"}.
+        throw Todo.exercise("10.2", "answer ping with {\"type\":\"pong\"} in WebSocketServer.pong", "L10", "04-websockets");
+    }
+
+    /** Answers a type the server does not know with an error that names it. */
+    void unknown(WsMessageContext ctx, String type) {
+        // TODO(10.3): send {"error":"Unknown message type: <type>"}; keep the socket open.
+        throw Todo.exercise("10.3", "answer an unknown type with an error naming it in WebSocketServer.unknown",
+                "L10", "04-websockets");
+    }
+
+    /** A closed socket (by either side) is forgotten. */
+    void closed(WsCloseContext ctx) {
+        // TODO(10.3): remove the socket from `sockets`.
+        throw Todo.exercise("10.3", "forget a closed socket in WebSocketServer.closed", "L10", "04-websockets");
+    }
+}
