@@ -187,9 +187,18 @@ public final class Presence implements Rooms.Announcer, PresenceRelay.Receiver, 
         }
     }
 
+    /** Lets queued changes finish (a clean stop removes its entries at once), then stops. */
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(2, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         relay.close();
         store.close();
     }

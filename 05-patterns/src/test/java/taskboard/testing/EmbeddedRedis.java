@@ -58,6 +58,16 @@ public final class EmbeddedRedis implements AutoCloseable {
         }
     }
 
+    /** Empties every key, so one test's leftovers cannot leak into the next. */
+    public void flush() {
+        io.lettuce.core.RedisClient client = io.lettuce.core.RedisClient.create(url());
+        try (var connection = client.connect()) {
+            connection.sync().flushall();
+        } finally {
+            client.shutdown();
+        }
+    }
+
     public String url() {
         return "redis://127.0.0.1:" + port;
     }
