@@ -85,10 +85,15 @@ public final class Bench {
                     Thread.sleep(options.hold().toMillis()); // idle on purpose: heartbeats run meanwhile
                 }
                 JsonNode idle = server.runtime();
+                Publisher publisher = new Publisher(clients.get(0), target, deliveries);
+                if (options.capacity() == 0 && options.warmUp() > 0) {
+                    publisher.warmUp(options.warmUp(), options.rate()).get(
+                            (long) (options.warmUp() / options.rate()) + 60, TimeUnit.SECONDS);
+                    Thread.sleep(Math.max(1000, options.pollInterval().toMillis() * 2)); // let the warm-up drain
+                }
                 long requestsBeforePublishing = deliveries.requests();
                 long bytesBeforePublishing = deliveries.bytesRead();
                 long firstSend = System.nanoTime();
-                Publisher publisher = new Publisher(clients.get(0), target, deliveries);
                 if (options.capacity() == 0) {
                     publisher.publish(events, options.rate()).get((long) (events / options.rate()) + 60, TimeUnit.SECONDS);
                     awaitDrained(deliveries);
@@ -106,6 +111,7 @@ public final class Bench {
             throws Exception {
         List<Subscriber> subscribers = new ArrayList<>();
         List<CompletableFuture<Void>> batch = new ArrayList<>();
+        long cursor = transports.contains(Transport.LONG_POLL) ? newestEventId(target) : 0;
         for (Transport transport : transports) {
             for (int i = 0; i < perTransport; i++) {
                 int index = subscribers.size();
@@ -113,7 +119,11 @@ public final class Bench {
                 Subscriber subscriber = switch (transport) {
                     case SSE -> new SseSubscriber(index, client, target, deliveries);
                     case WEBSOCKET -> new WebSocketSubscriber(index, client, target, deliveries);
-                    case LONG_POLL -> new PollingSubscriber(index, client, target, deliveries, timer, null);
+                    case LONG_POLL -> {
+                        var poller = new PollingSubscriber(index, client, target, deliveries, timer, null);
+                        poller.startAt(cursor);
+                        yield poller;
+                    }
                     case SHORT_POLL -> new PollingSubscriber(index, client, target, deliveries, timer,
                             options.pollInterval());
                 };
@@ -126,6 +136,9 @@ public final class Bench {
             }
         }
         CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        if (transports.contains(Transport.LONG_POLL)) {
+            Thread.sleep(1000); // long polls are "open" once sent: let the last ones reach the server
+        }
         return subscribers;
     }
 
@@ -167,6 +180,16 @@ public final class Bench {
 
     private static long perConnection(JsonNode after, JsonNode before, String field, int connections) {
         return (after.get(field).asLong() - before.get(field).asLong()) / connections;
+    }
+
+    /**
+     * The board's newest event id: a long poll with a cursor ahead of the log is answered at once
+     * with {@code "reset":true} and the newest id (L4's resync answer).
+     */
+    private long newestEventId(Target target) throws Exception {
+        HttpResponse<String> response = clients.get(0).send(target.request(URI.create(target.baseUrl()
+                + "/boards/board-1/poll?cursor=" + Long.MAX_VALUE)).build(), HttpResponse.BodyHandlers.ofString());
+        return Json.MAPPER.readTree(response.body()).get("cursor").asLong();
     }
 
     /** Signs in as the seeded user and returns the session cookie every subscriber presents. */

@@ -9,13 +9,13 @@ import java.util.List;
  * The benchmark's command line. {@code --transport} lists runs separated by commas; a run of
  * several transports joined by {@code +} opens N subscribers of each at once (e.g. {@code sse+websocket}).
  */
-record BenchOptions(List<List<Transport>> runs, int subscribers, int events, double rate, Duration pollInterval,
+record BenchOptions(List<List<Transport>> runs, int subscribers, int events, int warmUp, double rate, Duration pollInterval,
                     int capacity, Duration hold, String url, String adminToken, String email, String password,
                     Path out, List<String> serverJvm) {
 
     static final String USAGE = """
             usage: Bench [--transport short-poll,long-poll,sse,websocket|sse+websocket] [--subscribers N]
-                         [--events K] [--rate R] [--poll-interval-ms MS]
+                         [--events K] [--warm-up W] [--rate R] [--poll-interval-ms MS]
                          [--capacity M --hold-seconds S]      (idle connections only, no events)
                          [--url http://host:port --admin-token T] (default: start the capstone in a child JVM)
                          [--email alice@example.com --password alice-password] [--out target/bench]
@@ -25,6 +25,7 @@ record BenchOptions(List<List<Transport>> runs, int subscribers, int events, dou
         List<List<Transport>> runs = parseRuns("short-poll,long-poll,sse,websocket");
         int subscribers = 100;
         int events = 50;
+        int warmUp = 20;
         double rate = 5;
         Duration pollInterval = Duration.ofSeconds(1);
         int capacity = 0;
@@ -45,6 +46,7 @@ record BenchOptions(List<List<Transport>> runs, int subscribers, int events, dou
                 case "--transport" -> runs = parseRuns(value);
                 case "--subscribers" -> subscribers = Integer.parseInt(value);
                 case "--events" -> events = Integer.parseInt(value);
+                case "--warm-up" -> warmUp = Integer.parseInt(value);
                 case "--rate" -> rate = Double.parseDouble(value);
                 case "--poll-interval-ms" -> pollInterval = Duration.ofMillis(Long.parseLong(value));
                 case "--capacity" -> capacity = Integer.parseInt(value);
@@ -61,7 +63,7 @@ record BenchOptions(List<List<Transport>> runs, int subscribers, int events, dou
         if (subscribers < 1 || events < 1 || rate <= 0) {
             throw new IllegalArgumentException("--subscribers, --events and --rate must be positive\n" + USAGE);
         }
-        return new BenchOptions(runs, subscribers, events, rate, pollInterval, capacity, hold, url, adminToken,
+        return new BenchOptions(runs, subscribers, events, warmUp, rate, pollInterval, capacity, hold, url, adminToken,
                 email, password, out, serverJvm);
     }
 

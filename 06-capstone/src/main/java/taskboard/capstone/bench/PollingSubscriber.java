@@ -40,10 +40,19 @@ final class PollingSubscriber implements Subscriber {
         this.interval = interval;
     }
 
+    /** Long polling continues from {@code cursor} (the board's newest event id when the run starts). */
+    void startAt(long cursor) {
+        cursorQuery = "?cursor=" + cursor;
+    }
+
     @Override
     public CompletableFuture<Void> open() {
-        // Long polling starts from the newest event; short polling from "now" (the first answer's timestamp).
-        poll(interval == null ? "/boards/board-1/poll" : "/boards/board-1/updates");
+        if (interval == null) {
+            // With a cursor nothing after it can be missed, however late the poll reaches the server.
+            poll("/boards/board-1/poll");
+            return CompletableFuture.completedFuture(null);
+        }
+        poll("/boards/board-1/updates"); // the first answer holds every task and the timestamp to go on from
         return firstAnswer;
     }
 
@@ -77,7 +86,7 @@ final class PollingSubscriber implements Subscriber {
     private void answered(HttpResponse<String> response) {
         String body = response.body();
         deliveries.bytes(body.length() + headerBytes(response));
-        boolean first = !firstAnswer.isDone();
+        boolean first = interval != null && !firstAnswer.isDone();
         if (!first) {
             Deliveries.forEachSeq(body, seq -> deliveries.received(index, seq));
         }
@@ -90,10 +99,8 @@ final class PollingSubscriber implements Subscriber {
 
     /** The cursor the server handed back: an event id for long polling, a timestamp for short polling. */
     private String nextQuery(JsonNode json) {
-        for (String field : new String[] {"cursor", "lastEventId"}) {
-            if (json.hasNonNull(field)) {
-                return "?after=" + encode(json.get(field).asString());
-            }
+        if (interval == null) {
+            return json.hasNonNull("cursor") ? "?cursor=" + json.get("cursor").asLong() : cursorQuery;
         }
         return json.hasNonNull("timestamp") ? "?since=" + encode(json.get("timestamp").asString()) : cursorQuery;
     }
