@@ -65,6 +65,7 @@ final class SseEndpoint {
         response.setContentType("text/event-stream; charset=utf-8");
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("X-Accel-Buffering", "no"); // nginx: do not buffer the stream
+        response.setBufferSize(config.responseBufferBytes); // held per open stream, off-heap
         String lastEventId = ctx.header("Last-Event-ID");
         // Javalin starts the async response, then asks for the future that ends it.
         ctx.future(() -> open(ctx, boards, multiBoard, lastEventId));
