@@ -27,9 +27,14 @@ public final class Passwords {
     }
 
     public static Credential hash(String password) {
+        return hash(password, ITERATIONS);
+    }
+
+    /** A credential with a chosen iteration count (stored with it, so it can be raised later). */
+    public static Credential hash(String password, int iterations) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        return new Credential(encode(salt), encode(derive(password, salt, ITERATIONS)), ITERATIONS);
+        return new Credential(encode(salt), encode(derive(password, salt, iterations)), iterations);
     }
 
     /** True when {@code password} is the one behind {@code credential}, compared in constant time. */

@@ -64,7 +64,7 @@ public final class WsClient implements AutoCloseable {
         try {
             JsonNode message = messages.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (message == null) {
-                fail("No message within " + WAIT + "; received so far: " + received() + ", closed: " + closed.getNow(null));
+                fail("No message within " + WAIT + "; received so far: " + summary() + ", closed: " + closed.getNow(null));
             }
             return message;
         } catch (InterruptedException e) {
@@ -91,7 +91,7 @@ public final class WsClient implements AutoCloseable {
                 return message;
             }
         }
-        return fail("No '" + type + "' message within " + WAIT + "; received: " + received());
+        return fail("No '" + type + "' message within " + WAIT + "; received: " + summary());
     }
 
     /** True if no message arrives within {@code quiet}; use after a positive check that shows delivery works. */
@@ -126,7 +126,7 @@ public final class WsClient implements AutoCloseable {
         try {
             return closed.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return fail("The socket was not closed within " + wait + "; received: " + received());
+            return fail("The socket was not closed within " + wait + "; received: " + summary());
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e);
         }
@@ -134,6 +134,17 @@ public final class WsClient implements AutoCloseable {
 
     public boolean isClosed() {
         return closed.isDone();
+    }
+
+    /** The last few messages, shortened: for failure messages. */
+    private String summary() {
+        List<JsonNode> messages = received();
+        List<String> last = new ArrayList<>();
+        for (JsonNode message : messages.subList(Math.max(0, messages.size() - 5), messages.size())) {
+            String text = message.toString();
+            last.add(text.length() > 200 ? text.substring(0, 200) + "..." : text);
+        }
+        return messages.size() + " messages, the last ones " + last;
     }
 
     /** Every message received so far, in order. */
