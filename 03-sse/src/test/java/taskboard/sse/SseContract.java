@@ -158,8 +158,8 @@ public abstract class SseContract {
         SseStream stream = open("/boards/no-such-board/events");
         assertEquals(404, stream.status());
         assertTrue(stream.header("Content-Type").startsWith("application/json"), stream.header("Content-Type"));
-        assertEquals("Board 'no-such-board' not found", Http.Response.class.cast(
-                new Http.Response(404, stream.errorBody(), stream.headers())).json().get("error").asString());
+        var body = new Http.Response(404, stream.errorBody(), stream.headers()).json();
+        assertEquals("Board 'no-such-board' not found", body.get("error").asString());
         assertEquals(0, server.http().get("/admin/connections").json().get("total").asInt());
     }
 
