@@ -60,7 +60,7 @@ export class PresenceView {
       el = document.createElement('div');
       el.className = 'cursor';
       el.dataset.userId = user.userId;
-      el.style.background = colour(user.userId);
+      el.style.setProperty('--who', colour(user.userId));
       el.textContent = user.name ?? this.viewers.get(user.userId)?.name ?? user.userId;
       this.cursorLayer.append(el);
       this.cursors.set(user.userId, el);

@@ -9,34 +9,53 @@ export class BoardView {
     this.root = document.getElementById('lists');
     this.listSelect = document.getElementById('new-task-list');
     this.editing = null; // the task being edited keeps its input across live re-renders
+    this.columns = new Map(); // listId -> section
+    this.cards = new Map();   // taskId -> {key, card}
     store.onChange(() => this.render());
   }
 
+  // Re-rendered on every change, but cards and columns whose task is unchanged are kept (moved,
+  // not rebuilt), so a click, a hover or a drag in progress is not lost to a live update.
   render() {
     const columns = this.store.lists.map(list => this.column(list));
-    this.root.replaceChildren(...columns);
+    if (columns.some((c, i) => this.root.children[i] !== c) || this.root.children.length !== columns.length) {
+      this.root.replaceChildren(...columns);
+    }
+    const liveIds = new Set(this.store.tasks.keys());
+    [...this.cards.keys()].filter(id => !liveIds.has(id)).forEach(id => this.cards.delete(id));
     const chosen = this.listSelect.value;
     this.listSelect.replaceChildren(...this.store.lists.map(l => new Option(l.name, l.id)));
     if (chosen) this.listSelect.value = chosen;
   }
 
   column(list) {
-    const section = document.createElement('section');
-    section.className = 'list';
-    section.dataset.listId = list.id;
-    const title = document.createElement('h2');
-    title.textContent = list.name;
-    const tasks = document.createElement('div');
-    tasks.className = 'tasks';
-    tasks.dataset.listId = list.id;
-    tasks.append(...this.store.tasksIn(list.id).map(task => this.card(task)));
-    this.dropZone(section, tasks, list.id);
-    section.append(title, tasks);
+    let section = this.columns.get(list.id);
+    if (!section) {
+      section = document.createElement('section');
+      section.className = 'list';
+      section.dataset.listId = list.id;
+      const title = document.createElement('h2');
+      const tasks = document.createElement('div');
+      tasks.className = 'tasks';
+      tasks.dataset.listId = list.id;
+      this.dropZone(section, tasks, list.id);
+      section.append(title, tasks);
+      this.columns.set(list.id, section);
+    }
+    section.querySelector('h2').textContent = list.name;
+    const wanted = this.store.tasksIn(list.id).map(task => this.card(task));
+    const tasks = section.querySelector('.tasks');
+    if (wanted.length !== tasks.children.length || wanted.some((c, i) => tasks.children[i] !== c)) {
+      tasks.replaceChildren(...wanted);
+    }
     return section;
   }
 
   card(task) {
     if (this.editing?.taskId === task.id) return this.editing.element;
+    const key = `${task.version}|${task.pending}|${task.title}`;
+    const kept = this.cards.get(task.id);
+    if (kept?.key === key) return kept.card;
     const card = document.createElement('article');
     card.className = 'task';
     card.draggable = !task.pending;
@@ -49,6 +68,7 @@ export class BoardView {
     const edit = button('✎', 'Edit', 'task-edit', () => this.startEdit(card, task));
     const remove = button('✕', 'Delete', 'task-delete', () => this.actions.remove(task.id));
     card.append(title, edit, remove);
+    this.cards.set(task.id, { key, card });
     card.addEventListener('dragstart', e => {
       e.dataTransfer.setData('text/plain', task.id);
       e.dataTransfer.effectAllowed = 'move';
@@ -62,6 +82,7 @@ export class BoardView {
     input.value = task.title;
     const finish = save => {
       this.editing = null;
+      this.cards.delete(task.id); // rebuild the card from the task next time
       if (save && input.value.trim() && input.value !== task.title) this.actions.edit(task.id, input.value.trim());
       else this.render();
     };

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,6 +72,14 @@ final class BoardPage {
         js("const i = document.getElementById('new-task-title'); i.value = arguments[0];"
                 + " i.dispatchEvent(new Event('input'));", title);
         driver.findElement(By.id("new-task-add")).click();
+    }
+
+    /** Edits a card's title the way a person does: the pencil, the new text, Enter. */
+    void edit(String taskId, String newTitle) {
+        driver.findElement(By.cssSelector(".task[data-task-id='" + taskId + "'] .task-edit")).click();
+        WebElement input = driver.findElement(By.cssSelector(".task[data-task-id='" + taskId + "'] .task-edit-input"));
+        // Select-all and type over: WebDriver's clear() would blur the field, which saves it.
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), newTitle, Keys.ENTER);
     }
 
     /** The titles shown on the cards, as text. */

@@ -41,6 +41,24 @@ record DemoUsers(Http http, String aliceToken, String bobToken) {
         return response.json().get("id").asString();
     }
 
+    /** Renames a task as Bob over REST. */
+    void renameAsBob(String taskId, String title) {
+        Http.Response response = http.patch("/tasks/" + taskId, Http.json("title", title), as(bobToken));
+        if (response.status() != 200) {
+            throw new IllegalStateException("Renaming " + taskId + " failed: " + response);
+        }
+    }
+
+    /** The title of a task as the server has it. */
+    String titleOnServer(String taskId) {
+        for (var task : http.get("/boards/board-1/tasks", as(aliceToken)).json().get("data")) {
+            if (task.get("id").asString().equals(taskId)) {
+                return task.get("title").asString();
+            }
+        }
+        return null;
+    }
+
     /** How many tasks of board-1 have this title, as the server sees it. */
     long countOnServer(String title) {
         Http.Response response = http.get("/boards/board-1/tasks", as(aliceToken));

@@ -54,10 +54,20 @@ class ResilienceBrowserIT extends TwoBrowsers {
     }
 
     @Test
+    void forced_short_polling_the_last_resort_still_updates_the_board() {
+        bob.open("?transport=shortpoll&interval=500").awaitLive();
+        String title = unique("Delivered by short polling");
+        alice.createTask(title);
+        bob.awaitTitle(title, BoardPage.PATIENCE);
+        assertEquals("shortpoll", bob.lastEventVia(), "the change came with a poll of /updates");
+    }
+
+    @Test
     void challenge_c2_a_refused_optimistic_create_is_rolled_back() {
         // Watch for the optimistic card, which may live for only a few milliseconds.
         alice.js("window.seenPending = []; new MutationObserver(ms => ms.forEach(m => m.addedNodes.forEach(n => {"
-                + " if (n.nodeType === 1) n.querySelectorAll('.task[data-pending=true]')"
+                + " if (n.nodeType !== 1) return;"
+                + " [n, ...n.querySelectorAll('.task')].filter(c => c.matches('.task[data-pending=true]'))"
                 + ".forEach(c => window.seenPending.push(c.dataset.taskId)); })))"
                 + ".observe(document.getElementById('lists'), {childList: true, subtree: true});");
         String tooLong = "x".repeat(501); // the server's limit is 500 characters
@@ -89,6 +99,25 @@ class ResilienceBrowserIT extends TwoBrowsers {
         assertEquals(1, users.countOnServer(title), "the replay was recognised by its Idempotency-Key");
         alice.awaitTitle(title, BoardPage.PATIENCE);
         bob.awaitTitle(title, BoardPage.PATIENCE);
+    }
+
+    @Test
+    void challenge_c3_an_offline_edit_that_conflicts_gives_way_to_the_server_s_version() {
+        String id = users.createAsBob(unique("Agree the sprint goal"), "list-todo");
+        await().atMost(BoardPage.PATIENCE).until(() -> alice.cardIn("list-todo", id) != null);
+        alice.network(false);
+        String alices = unique("Alice's offline wording");
+        alice.edit(id, alices);
+        await().atMost(BoardPage.PATIENCE).until(() -> "1".equals(queued()));
+        String bobs = unique("Bob's wording, saved first");
+        users.renameAsBob(id, bobs);
+
+        alice.network(true);
+        // Alice's edit was made on the old version: the server refuses it (409) and the page shows Bob's.
+        await().atMost(BoardPage.PATIENCE).until(() -> "0".equals(queued()) && alice.cardsTitled(bobs) == 1);
+        assertEquals(0, alice.cardsTitled(alices));
+        assertEquals(bobs, users.titleOnServer(id), "the server kept the change it saw first");
+        assertTrue(alice.toast().contains("changed"), alice.toast());
     }
 
     private String queueKey() {

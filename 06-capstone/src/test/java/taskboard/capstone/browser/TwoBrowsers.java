@@ -62,6 +62,8 @@ abstract class TwoBrowsers {
     /** Each test starts from freshly loaded pages on the default transport chain. */
     @BeforeEach
     void reloadPages() {
+        alice.network(true); // even if a test that went offline failed half-way
+        bob.network(true);
         alice.open("").awaitLive();
         bob.open("").awaitLive();
     }
