@@ -18,6 +18,7 @@ import io.javalin.websocket.WsErrorContext;
 import io.javalin.websocket.WsMessageContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import taskboard.admin.ConnectionCounters;
 import taskboard.app.Services;
 import taskboard.websocket.auth.Auth;
 
@@ -79,6 +80,18 @@ public final class WebSocketPlugin extends Plugin<WebSocketPlugin.Config> {
                 .on("join", "ws-join", protocol::join)
                 .on("leave", "ws-leave", protocol::leave);
         services.onClose(timers::shutdownNow);
+        // L8's GET /admin/connections counts sockets too: in total, and per board by room.
+        services.component(ConnectionCounters.class, ConnectionCounters::new).register("websocket", new ConnectionCounters.Source() {
+            @Override
+            public int total() {
+                return connections.count();
+            }
+
+            @Override
+            public java.util.Map<String, Integer> perBoard() {
+                return rooms.sizes();
+            }
+        });
     }
 
     @Override

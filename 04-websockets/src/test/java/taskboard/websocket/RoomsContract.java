@@ -158,6 +158,22 @@ public abstract class RoomsContract {
     }
 
     @Test
+    void the_admin_connection_counts_include_sockets_in_total_and_per_board() {
+        WsClient alice = SignIn.joined(server, "user-alice", "board-1");
+        try (WsClient bob = SignIn.socket(server, "user-bob")) {
+            JsonNode sockets = server.http().get("/admin/connections").json().get("transports").get("websocket");
+            assertEquals(2, sockets.get("total").asInt(), sockets.toString());
+            assertEquals(1, sockets.get("boards").get("board-1").asInt(), sockets.toString());
+
+            alice.close();
+            await().atMost(Duration.ofSeconds(5)).until(() -> server.http().get("/admin/connections").json()
+                    .get("transports").get("websocket").get("total").asInt() == 1);
+            assertTrue(server.http().get("/admin/connections").json().get("transports").get("websocket")
+                    .get("boards").path("board-1").isMissingNode(), "an empty room is not counted");
+        }
+    }
+
+    @Test
     void joining_an_unknown_board_answers_not_found_and_keeps_the_socket_open() {
         try (WsClient alice = SignIn.socket(server, "user-alice")) {
             alice.sendJson("type", "join", "boardId", "board-404");
