@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.plugin.Plugin;
 import taskboard.app.ApiException;
 import taskboard.app.Services;
@@ -44,7 +45,7 @@ public final class LongPollPlugin extends Plugin<LongPollPlugin.Config> {
         state.routes.get("/boards/{boardId}/poll", this::poll);
         state.routes.get("/admin/long-polls", this::counts);
         // Polls still waiting when the server stops get their answer instead of a cut connection.
-        state.events.serverStopping(waiters::answerAll);
+        state.events.serverStopping(waiters::stop);
     }
 
     /** GET /boards/{boardId}/poll?cursor=N */
@@ -78,7 +79,7 @@ public final class LongPollPlugin extends Plugin<LongPollPlugin.Config> {
     }
 
     private static void write(Context ctx, PollAnswer answer) {
-        ctx.contentType("application/json").result(answer.json());
+        ctx.header(Header.CACHE_CONTROL, "no-store").contentType("application/json").result(answer.json());
     }
 
     static OptionalLong cursor(String value) {

@@ -12,8 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.javalin.http.Context;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import taskboard.data.EventLog;
@@ -37,6 +35,7 @@ public final class LongPollWaiters implements AutoCloseable {
     private final ScheduledThreadPoolExecutor scheduler;
     private final DisconnectWatch disconnects;
     private final Runnable unsubscribe;
+    private volatile boolean stopping;
 
     public LongPollWaiters(EventLog eventLog, EventDelivery delivery, Duration timeout, int maxEvents) {
         this.eventLog = eventLog;
@@ -60,6 +59,11 @@ public final class LongPollWaiters implements AutoCloseable {
      */
     public CompletableFuture<PollAnswer> await(Context ctx, String boardId, long cursor) {
         Waiter waiter = new Waiter(boardId, cursor);
+        if (stopping) {
+            waiter.settle(); // a poll that slips in while the server stops is answered at once
+            waiter.answer.complete(PollAnswer.timeout(cursor));
+            return waiter.answer;
+        }
         byBoard.computeIfAbsent(boardId, id -> ConcurrentHashMap.newKeySet()).add(waiter);
         waiter.timeout(scheduler.schedule(() -> expire(waiter), timeout.toMillis(), TimeUnit.MILLISECONDS));
         List<BoardEvent> missed;
@@ -71,6 +75,8 @@ public final class LongPollWaiters implements AutoCloseable {
         }
         if (!missed.isEmpty() && waiter.settle()) {
             finish(waiter, PollAnswer.changes(missed));
+        } else if (stopping) {
+            expire(waiter); // stop() may have passed by before this waiter was registered
         } else if (ctx.req().isAsyncStarted()) {
             watchClient(ctx, waiter);
         }
@@ -92,8 +98,12 @@ public final class LongPollWaiters implements AutoCloseable {
         return byBoard.values().stream().mapToInt(Set::size).sum();
     }
 
-    /** Answers every waiting poll with the timeout answer, so a stopping server drops none of them. */
-    public void answerAll() {
+    /**
+     * The server is stopping: every waiting poll gets the timeout answer (its client polls again and
+     * finds the next server) instead of a cut connection, and so does any poll that still arrives.
+     */
+    public void stop() {
+        stopping = true;
         byBoard.values().forEach(waiters -> waiters.forEach(this::expire));
     }
 
@@ -143,26 +153,7 @@ public final class LongPollWaiters implements AutoCloseable {
     private void watchClient(Context ctx, Waiter waiter) {
         disconnects.watch(ctx, waiter, this::forget).ifPresent(waiter::watch);
         // Whatever else ends the request first (a failed connection, the server stopping) forgets it too.
-        ctx.req().getAsyncContext().addListener(new AsyncListener() {
-            @Override
-            public void onComplete(AsyncEvent event) {
-                abandon(waiter);
-            }
-
-            @Override
-            public void onTimeout(AsyncEvent event) {
-                abandon(waiter);
-            }
-
-            @Override
-            public void onError(AsyncEvent event) {
-                abandon(waiter);
-            }
-
-            @Override
-            public void onStartAsync(AsyncEvent event) {
-            }
-        });
+        ctx.req().getAsyncContext().addListener(new WhenRequestEnds(() -> abandon(waiter)));
     }
 
     private void abandon(Waiter waiter) {
@@ -175,7 +166,7 @@ public final class LongPollWaiters implements AutoCloseable {
     @Override
     public void close() {
         unsubscribe.run();
-        answerAll();
+        stop();
         disconnects.close();
         scheduler.shutdownNow();
     }
