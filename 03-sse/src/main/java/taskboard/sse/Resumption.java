@@ -35,7 +35,7 @@ final class Resumption {
             return StartPoint.resync(boardId, latest, "Last-Event-ID has no event id for " + boardId);
         }
         if (last < 0) {
-            return StartPoint.resync(boardId, latest, "Last-Event-ID '" + SseFrames.singleLine(lastEventId)
+            return StartPoint.resync(boardId, latest, "Last-Event-ID '" + shortened(lastEventId)
                     + "' is not an event id of " + boardId);
         }
         if (last > latest) {
@@ -55,6 +55,12 @@ final class Resumption {
             return StartPoint.resync(boardId, latest, "Event " + last + " is older than the event log of " + boardId);
         }
         return StartPoint.replay(boardId, last, missed);
+    }
+
+    /** The client's text, cut short: it goes back into a frame. */
+    private static String shortened(String text) {
+        String line = SseFrames.singleLine(text);
+        return line.length() <= 40 ? line : line.substring(0, 40) + "...";
     }
 
     /** The id, or -1 when it is not a non-negative whole number. */

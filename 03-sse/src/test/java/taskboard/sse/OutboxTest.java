@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -24,11 +25,25 @@ class OutboxTest {
     }
 
     @Test
-    void a_replay_is_queued_whole_since_the_replay_window_bounds_it() {
+    void a_replay_is_queued_whole_and_live_frames_behind_it_have_the_whole_limit() {
         Outbox outbox = new Outbox(1);
         outbox.offerReplay(new byte[] {1});
         outbox.offerReplay(new byte[] {2});
-        assertEquals(2, outbox.size());
-        assertFalse(outbox.offer(new byte[] {3}), "live frames still respect the limit");
+        outbox.offerReplay(new byte[] {3});
+        assertTrue(outbox.offer(new byte[] {4}), "the replay does not use up the live frames' room");
+        assertFalse(outbox.offer(new byte[] {5}), "live frames still respect the limit");
+        assertEquals(4, outbox.size());
+        outbox.poll();
+        outbox.poll();
+        outbox.poll();
+        assertArrayEquals(new byte[] {4}, outbox.poll());
+        assertTrue(outbox.offer(new byte[] {6}));
+    }
+
+    @Test
+    void replay_frames_cannot_follow_live_frames() {
+        Outbox outbox = new Outbox(2);
+        outbox.offer(new byte[] {1});
+        assertThrows(IllegalStateException.class, () -> outbox.offerReplay(new byte[] {2}));
     }
 }

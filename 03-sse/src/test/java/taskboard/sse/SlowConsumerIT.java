@@ -71,9 +71,16 @@ class SlowConsumerIT {
             assertTrue(last < published, "it had missed events: last " + last + " of " + published);
             try (SseStream resumed = SseStream.open(server.baseUrl() + "/boards/board-1/events", "Last-Event-ID", lastId)) {
                 assertEquals("connected", resumed.next().type());
+                // A live event right after a replay longer than the outbox limit follows the replay (OutboxTest
+                // covers the case where it arrives while the replay is still queued).
+                var live = http.patch("/tasks/task-2", json("title", "live after the replay"));
+                assertEquals(200, live.status(), live.body());
                 for (long id = last + 1; id <= published; id++) {
                     assertEquals(String.valueOf(id), resumed.next().id(), "every missed event, in order, once");
                 }
+                SseStream.Event after = resumed.next();
+                assertEquals(String.valueOf(published + 1), after.id());
+                assertEquals("live after the replay", after.json().get("task").get("title").asString());
             }
         }
     }
