@@ -115,7 +115,7 @@ function openBoard() {
     mutations.replay();
   }).catch(e => {
     if (e instanceof ApiError && e.status === 401) expired();
-    else if (e instanceof ApiError) showSignIn(e.message);
+    else if (e instanceof ApiError) { $('board-name').textContent = e.message; toast(e.message); } // 403, 404
     else toast('The server cannot be reached: reload the page when it is back');
   });
   window.taskboard = { api, store, realtime, socket, mutations }; // to explore from the browser console

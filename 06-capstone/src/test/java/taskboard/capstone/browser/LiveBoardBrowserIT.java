@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.awaitility.core.ConditionTimeoutException;
@@ -28,13 +30,23 @@ class LiveBoardBrowserIT extends TwoBrowsers {
 
     @Test
     void a_task_created_by_alice_appears_for_bob_within_a_second() {
-        String title = unique("Write the release notes");
-        alice.createTask(title);
-        long sent = System.nanoTime();
-        bob.awaitTitle(title, Duration.ofSeconds(1));
-        System.out.printf("Bob saw Alice's task %d ms after she pressed Add%n", (System.nanoTime() - sent) / 1_000_000);
-        alice.awaitTitle(title, Duration.ofSeconds(1));
-        assertEquals(1, users.countOnServer(title), "created once on the server");
+        // Both pages stamp with the same machine clock: Alice's when she presses Add, Bob's when
+        // the card appears in his page (a MutationObserver), so the figure is the page-to-page time.
+        bob.js("window.seenAt = {}; new MutationObserver(() => document.querySelectorAll('.task-title').forEach(t => {"
+                + " if (!(t.textContent in window.seenAt)) window.seenAt[t.textContent] = Date.now(); }))"
+                + ".observe(document.getElementById('lists'), {childList: true, subtree: true, characterData: true});");
+        List<Long> latencies = new ArrayList<>();
+        for (String words : List.of("Write the release notes", "Book the retro room", "Fix the flaky login test",
+                "Update the changelog", "Invite the design team")) {
+            String title = unique(words);
+            long pressed = alice.createTask(title);
+            bob.awaitTitle(title, Duration.ofSeconds(1));
+            latencies.add(((Number) bob.js("return window.seenAt[arguments[0]]", title)).longValue() - pressed);
+            assertEquals(1, users.countOnServer(title), "created once on the server");
+        }
+        Collections.sort(latencies);
+        System.out.printf("Alice's new task on Bob's page after (ms, 5 creates, sorted): %s%n", latencies);
+        assertTrue(latencies.get(latencies.size() - 1) < 1000, "each within a second: " + latencies);
     }
 
     @Test
