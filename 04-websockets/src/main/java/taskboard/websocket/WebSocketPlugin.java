@@ -80,6 +80,9 @@ public final class WebSocketPlugin extends Plugin<WebSocketPlugin.Config> {
                 .on("join", "ws-join", protocol::join)
                 .on("leave", "ws-leave", protocol::leave);
         services.onClose(timers::shutdownNow);
+        // Signing out also ends the sockets that signed in with that session.
+        auth.sessions().onEnd(token -> connections.all().stream().filter(c -> token.equals(c.token()))
+                .forEach(c -> c.close(CloseCodes.UNAUTHORIZED, auth.sessions().check(token).refusal())));
         // L8's GET /admin/connections counts sockets too: in total, and per board by room.
         services.component(ConnectionCounters.class, ConnectionCounters::new).register("websocket", new ConnectionCounters.Source() {
             @Override

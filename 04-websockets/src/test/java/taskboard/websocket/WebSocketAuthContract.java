@@ -87,7 +87,12 @@ public abstract class WebSocketAuthContract {
         String token = http.post("/auth/login", json("email", "bob@example.com", "password", "bob-password"))
                 .json().get("token").asString();
         assertEquals(200, http.get("/auth/me", "Cookie", "session=" + token).status());
+        WsClient open = WsClient.open(server.wsUrl("/ws?token=" + token));
+        open.next("connected");
         assertEquals(204, http.post("/auth/logout", "", "Cookie", "session=" + token).status());
+        assertEquals(new WsClient.Closed(CloseCodes.UNAUTHORIZED, Sessions.INVALID_SESSION), open.awaitClose(),
+                "a socket signed in with the session ends with it");
+        open.close();
 
         var after = http.get("/auth/me", "Cookie", "session=" + token);
         assertEquals(401, after.status());

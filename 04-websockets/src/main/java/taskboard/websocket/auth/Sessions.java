@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import io.javalin.http.Context;
 import taskboard.data.Database;
@@ -30,6 +33,7 @@ public final class Sessions {
     private final UserRepository users;
     private final Duration ttl;
     private final Clock clock;
+    private final List<Consumer<String>> endListeners = new CopyOnWriteArrayList<>();
 
     /** The outcome of checking a token: a user, or why there is none. */
     public record Check(User user, String refusal) {
@@ -95,7 +99,7 @@ public final class Sessions {
         return users.find(userId.get()).map(u -> new Check(u, null)).orElseGet(() -> new Check(null, USER_NOT_FOUND));
     }
 
-    /** Ends a session (sign-out); unknown tokens are ignored. */
+    /** Ends a session (sign-out); unknown tokens are ignored. Whoever listens (open sockets) is told. */
     public void end(String token) {
         db.inTransaction(c -> {
             try (var st = c.prepareStatement("DELETE FROM sessions WHERE token = ?")) {
@@ -103,6 +107,12 @@ public final class Sessions {
                 return st.executeUpdate();
             }
         });
+        endListeners.forEach(listener -> listener.accept(token));
+    }
+
+    /** Calls {@code listener} with the token of every session that is ended. */
+    public void onEnd(Consumer<String> listener) {
+        endListeners.add(listener);
     }
 
     /** The signed-in user of an HTTP request (session cookie or bearer token): what REST routes call. */
