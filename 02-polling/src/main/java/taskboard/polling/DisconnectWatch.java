@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -34,7 +35,7 @@ final class DisconnectWatch implements AutoCloseable {
 
     private final Selector selector;
     private final Executor executor;
-    private final Queue<Watch> toRegister = new ConcurrentLinkedQueue<>();
+    private final Queue<WatchedPoll> toRegister = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile boolean closed;
 
@@ -51,13 +52,13 @@ final class DisconnectWatch implements AutoCloseable {
     }
 
     /** Watches the socket of {@code ctx}'s connection until cancelled; {@code onGone} runs if the client leaves. */
-    Optional<Watch> watch(Context ctx, Waiter waiter, Consumer<Waiter> onGone) {
+    Optional<WatchedPoll> watch(Context ctx, Waiter waiter, Consumer<Waiter> onGone) {
         Connection connection = ServletContextRequest.getServletContextRequest(ctx.req())
                 .getConnectionMetaData().getConnection();
         if (!(connection.getEndPoint() instanceof SocketChannelEndPoint endPoint)) {
             return Optional.empty();
         }
-        Watch watch = new Watch(endPoint.getChannel(), connection, waiter, onGone);
+        WatchedPoll watch = new WatchedPoll(endPoint.getChannel(), connection, waiter, onGone, selector, executor);
         toRegister.add(watch);
         selector.wakeup(); // registration happens on the selector's own thread
         return Optional.of(watch);
@@ -67,14 +68,25 @@ final class DisconnectWatch implements AutoCloseable {
         try {
             while (!closed) {
                 selector.select(1000);
-                Watch next;
+                List<WatchedPoll> retry = new ArrayList<>();
+                WatchedPoll next;
                 while ((next = toRegister.poll()) != null) {
-                    next.register();
+                    if (!next.register()) {
+                        retry.add(next);
+                    }
                 }
                 for (SelectionKey key : selector.selectedKeys()) {
-                    ((Watch) key.attachment()).readable();
+                    try {
+                        ((WatchedPoll) key.attachment()).readable();
+                    } catch (RuntimeException e) {
+                        log.warn("Checking a waiting poll's connection failed", e); // the timeout still ends it
+                    }
                 }
                 selector.selectedKeys().clear();
+                if (!retry.isEmpty()) {
+                    toRegister.addAll(retry);
+                    selector.wakeup(); // the next select forgets the cancelled key that was in the way
+                }
             }
         } catch (IOException | ClosedSelectorException e) {
             if (!closed) {
@@ -90,61 +102,6 @@ final class DisconnectWatch implements AutoCloseable {
             selector.close();
         } catch (IOException e) {
             log.warn("Closing the selector failed", e);
-        }
-    }
-
-    /** One watched socket. */
-    final class Watch {
-        private final SocketChannel channel;
-        private final Connection connection;
-        private final Waiter waiter;
-        private final Consumer<Waiter> onGone;
-        private SelectionKey key; // guarded by this
-        private boolean cancelled; // guarded by this
-
-        private Watch(SocketChannel channel, Connection connection, Waiter waiter, Consumer<Waiter> onGone) {
-            this.channel = channel;
-            this.connection = connection;
-            this.waiter = waiter;
-            this.onGone = onGone;
-        }
-
-        private synchronized void register() {
-            if (cancelled || !channel.isOpen()) {
-                return;
-            }
-            try {
-                key = channel.register(selector, SelectionKey.OP_READ, this);
-            } catch (IOException e) {
-                log.debug("Cannot watch {}", channel, e); // closed meanwhile: Jetty reports that itself
-            }
-        }
-
-        private void readable() {
-            boolean gone;
-            try {
-                gone = waiter.settleIfClientGone(channel);
-            } catch (IOException e) {
-                gone = waiter.settle(); // a reset connection is a client gone too
-            }
-            if (!gone && waiter.isSettled()) {
-                cancel(); // answered meanwhile: the socket is Jetty's again
-            } else if (gone) {
-                cancel();
-                executor.execute(() -> {
-                    onGone.accept(waiter);
-                    connection.close(); // Jetty fails and completes the suspended request
-                });
-            }
-        }
-
-        /** Stops watching; the selector forgets the key at its next wake-up. */
-        synchronized void cancel() {
-            cancelled = true;
-            if (key != null) {
-                key.cancel();
-                selector.wakeup(); // a cancelled key keeps the socket open until the selector runs
-            }
         }
     }
 }

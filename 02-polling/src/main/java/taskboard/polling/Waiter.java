@@ -18,7 +18,7 @@ final class Waiter {
 
     private boolean settled; // guarded by this
     private volatile ScheduledFuture<?> timeout;
-    private volatile DisconnectWatch.Watch watch;
+    private volatile WatchedPoll watch;
 
     Waiter(String boardId, long cursor) {
         this.boardId = boardId;
@@ -61,7 +61,7 @@ final class Waiter {
         this.timeout = scheduled;
     }
 
-    void watch(DisconnectWatch.Watch registered) {
+    void watch(WatchedPoll registered) {
         this.watch = registered;
         if (isSettled()) {
             registered.cancel(); // answered while the watch was being set up
@@ -74,7 +74,7 @@ final class Waiter {
         if (t != null) {
             t.cancel(false);
         }
-        DisconnectWatch.Watch w = watch;
+        WatchedPoll w = watch;
         if (w != null) {
             w.cancel();
         }

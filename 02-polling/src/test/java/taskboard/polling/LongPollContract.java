@@ -177,6 +177,26 @@ public abstract class LongPollContract {
     }
 
     @Test
+    void exercise_4_3_one_kept_alive_connection_carries_poll_after_poll_and_each_is_watched() throws Exception {
+        start(LONG);
+        try (Socket socket = new Socket("localhost", server.port())) {
+            OutputStream out = socket.getOutputStream();
+            byte[] poll = "GET /boards/board-1/poll HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+            out.write(poll);
+            out.flush();
+            await().until(() -> waiting("board-1") == 1);
+            http.patch("/tasks/task-1", json("title", "first answer"));
+            String first = readResponse(socket);
+            assertTrue(first.startsWith("HTTP/1.1 200") && first.contains("first answer"), first);
+
+            out.write(poll); // the same connection: Jetty must read this request whole
+            out.flush();
+            await().until(() -> waiting("board-1") == 1);
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> waiting("board-1") == 0);
+    }
+
+    @Test
     void exercise_4_3_a_cancelled_http_client_poll_leaves_no_waiter_behind() {
         start(LONG);
         CompletableFuture<Http.Response> poll = pollAsync("/boards/board-1/poll");
@@ -263,6 +283,22 @@ public abstract class LongPollContract {
             assertEquals(200, response.status(), response.body());
             assertTrue(response.json().get("timeout").asBoolean(), "answered, not dropped: " + response.body());
         }
+    }
+
+    /** One HTTP/1.1 response with a Content-Length, read from a raw socket. */
+    private static String readResponse(Socket socket) throws java.io.IOException {
+        var in = socket.getInputStream();
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new java.io.EOFException("closed after " + head);
+            }
+            head.append((char) b);
+        }
+        int length = head.toString().lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:"))
+                .map(l -> Integer.parseInt(l.substring(15).trim())).findFirst().orElseThrow();
+        return head + new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     protected int waiting(String boardId) {
