@@ -216,8 +216,12 @@ public abstract class SseContract {
         writer.start();
         await().atMost(Duration.ofSeconds(5)).until(() -> latestId("board-1") >= from + 3);
         // Resume while the writer is still publishing: the replay and the live events meet at a seam.
-        SseStream stream = connect("/boards/board-1/events", "Last-Event-ID", String.valueOf(from));
-        writer.join();
+        SseStream stream;
+        try {
+            stream = connect("/boards/board-1/events", "Last-Event-ID", String.valueOf(from));
+        } finally {
+            writer.join(); // never leave it writing to a server that is being stopped
+        }
         for (long expected = from + 1; expected <= from + 40; expected++) {
             SseStream.Event event = stream.next();
             assertEquals(String.valueOf(expected), event.id(), "ids arrive in order, each once");
