@@ -54,6 +54,8 @@ class SseInPracticeCheck {
     void exercise_8_2_connection_counts_follow_connects_and_disconnects() {
         SseProbe leaving = open("board-1");
         try (SseProbe one = open("board-1"); SseProbe both = open("board-1,board-2")) {
+            assertEquals(200, one.status());
+            assertEquals(200, both.status());
             var counts = server.http().get("/admin/connections").json();
             assertEquals(3, counts.get("total").asInt(), counts.toString());
             assertEquals(3, counts.get("boards").get("board-1").asInt(), counts.toString());

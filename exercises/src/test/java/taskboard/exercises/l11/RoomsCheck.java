@@ -80,6 +80,7 @@ class RoomsCheck {
             assertEquals(2, plugin.get().rooms().viewers("board-1"));
             leaving.abort();
             Eventually.until("the dropped socket left its room", () -> plugin.get().rooms().viewers("board-1") == 1);
+            assertEquals(1, staying.nextOfType("user_left").path("viewers").asInt(), "the others are told it left");
             try (WsProbe third = WsProbe.connect(server.wsUrl("/ws"))) {
                 JsonNode joined = third.send("{\"type\":\"join\",\"boardId\":\"board-1\"}").nextOfType("joined");
                 assertEquals(2, joined.path("viewers").asInt(), "the room counts the staying socket and the new one");

@@ -116,17 +116,15 @@ public final class SseProbe implements AutoCloseable {
             String id = null;
             String event = null;
             StringBuilder data = null;
-            List<String> comments = new ArrayList<>();
             String line;
             while ((line = lines.readLine()) != null) {
                 if (line.isEmpty()) {
-                    if (data != null || id != null || event != null || !comments.isEmpty()) {
-                        frames.add(new Frame(id, event, data == null ? null : data.toString(), List.copyOf(comments)));
+                    if (data != null || id != null || event != null) {
+                        frames.add(new Frame(id, event, data == null ? null : data.toString(), List.of()));
                     }
                     id = null;
                     event = null;
                     data = null;
-                    comments.clear();
                 } else if (line.startsWith(":")) {
                     // A comment is its own frame here: Javalin writes no blank line after one.
                     frames.add(new Frame(null, null, null, List.of(line.substring(1).trim())));
@@ -156,9 +154,5 @@ public final class SseProbe implements AutoCloseable {
             // already closed
         }
         reader.interrupt();
-    }
-
-    static Duration patience() {
-        return Eventually.PATIENCE;
     }
 }
