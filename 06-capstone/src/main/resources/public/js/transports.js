@@ -40,14 +40,15 @@ export class SseTransport {
     source.addEventListener('resync', () => this.ctx.resync(this.name));
     source.onerror = () => {
       if (this.stopped) return;
+      // Never connected at all (blocked, no such endpoint): after two tries, let the chain move on.
+      if (!this.everConnected && ++this.failures >= 2 && this.ctx.failed(this)) { source.close(); return; }
       if (source.readyState !== EventSource.CLOSED) {
         this.ctx.status('connecting'); // the browser reconnects by itself, with Last-Event-ID
         return;
       }
       // The EventSource gave up for good (any non-200 answer): make a new one, with backoff.
       source.close();
-      this.failures++;
-      if (!this.everConnected && this.failures >= 2 && this.ctx.failed(this)) return;
+      if (this.everConnected) this.failures++;
       this.ctx.status('connecting');
       this.timer = setTimeout(() => this.open(), backoff(this.failures));
     };

@@ -4,6 +4,9 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 
 import org.eclipse.jetty.io.EndPoint;
@@ -43,14 +46,27 @@ class ResilienceBrowserIT extends TwoBrowsers {
     }
 
     @Test
-    void exercise_17_2_forced_long_polling_still_updates_the_board() {
+    void exercise_17_2_with_websocket_and_sse_blocked_the_chain_falls_back_to_long_polling() {
+        bob.breakWebSocketAndSse(deadPort());
+        bob.open("");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "longpoll".equals(bob.transport()));
+        bob.awaitLive();
+        String title = unique("Delivered after the fallback");
+        alice.createTask(title);
+        bob.awaitTitle(title, BoardPage.PATIENCE);
+        assertEquals("longpoll", bob.lastEventVia(), "the change came through the long poll");
+        assertEquals("websocket", alice.transport(), "Alice, unblocked, stays on the chain's first transport");
+    }
+
+    @Test
+    void forced_long_polling_still_updates_the_board() {
         bob.open("?transport=longpoll").awaitLive();
         assertEquals("longpoll", bob.transport());
         String title = unique("Delivered by long polling");
         alice.createTask(title);
         bob.awaitTitle(title, BoardPage.PATIENCE);
         assertEquals("longpoll", bob.lastEventVia(), "the change came through the long poll");
-        assertTrue(bob.status().getText().contains("long polling"), bob.status().getText());
+        assertTrue(bob.status().getText().contains("long polling (forced)"), bob.status().getText());
     }
 
     @Test
@@ -118,6 +134,15 @@ class ResilienceBrowserIT extends TwoBrowsers {
         assertEquals(0, alice.cardsTitled(alices));
         assertEquals(bobs, users.titleOnServer(id), "the server kept the change it saw first");
         assertTrue(alice.toast().contains("changed"), alice.toast());
+    }
+
+    /** A port nobody listens on: free a moment ago, and nothing here will take it. */
+    private static int deadPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String queueKey() {

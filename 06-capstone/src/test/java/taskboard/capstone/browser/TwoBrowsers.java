@@ -64,6 +64,8 @@ abstract class TwoBrowsers {
     void reloadPages() {
         alice.network(true); // even if a test that went offline failed half-way
         bob.network(true);
+        alice.unbreak();
+        bob.unbreak();
         alice.open("").awaitLive();
         bob.open("").awaitLive();
     }
