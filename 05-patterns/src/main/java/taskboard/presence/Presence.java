@@ -1,10 +1,9 @@
 package taskboard.presence;
 
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -24,11 +23,9 @@ import tools.jackson.databind.JsonNode;
  * (user, socket) with the time it joined, a viewer list deduplicated by user, {@code user_joined}
  * only when a user's first socket arrives and {@code user_left} only when the last one goes.
  *
- * <p>Announcements come from comparing the viewer list with what this instance's sockets were
- * last told, so "first in, last out" holds across tabs and across instances alike. Entries are
- * leases renewed every {@code renewEvery} while their socket is open: a socket the heartbeat
- * terminated, or a whole instance that died, drops out within one {@code lease}. One worker thread
- * makes every change, in order, so no two changes race.
+ * <p>Entries are leases renewed every {@code renewEvery} while their socket is open: a socket the
+ * heartbeat terminated, or a whole instance that died, drops out within one {@code lease}. One
+ * worker thread makes every change, in order, so no two changes race.
  */
 public final class Presence implements Rooms.Announcer, PresenceRelay.Receiver, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Presence.class);
@@ -40,28 +37,22 @@ public final class Presence implements Rooms.Announcer, PresenceRelay.Receiver, 
         public Duration typingTimeout = Duration.ofSeconds(5);
     }
 
-    private record Held(PresenceEntry entry, Connection connection) {
-    }
-
     private final Config config;
-    private final Rooms rooms;
     private final PresenceStore store;
     private final PresenceRelay relay;
-    private final String instance = UUID.randomUUID().toString();
+    private final Audience audience;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "presence");
         t.setDaemon(true);
         return t;
     });
     private final Typing typing;
-    private final Map<String, Held> held = new HashMap<>();                // this instance's entries, by socket+board
-    private final Map<String, List<Viewer>> announced = new HashMap<>();   // what sockets here were last told
 
     public Presence(Config config, Rooms rooms, PresenceStore store, PresenceRelay relay) {
         this.config = config;
-        this.rooms = rooms;
         this.store = store;
         this.relay = relay;
+        this.audience = new Audience(rooms, UUID.randomUUID().toString());
         this.typing = new Typing(worker, relay, config.typingTimeout);
     }
 
@@ -75,13 +66,13 @@ public final class Presence implements Rooms.Announcer, PresenceRelay.Receiver, 
     public void joined(Rooms ignored, String boardId, Connection who) {
         work(() -> {
             long now = System.currentTimeMillis();
-            announced.computeIfAbsent(boardId, b -> store.viewers(b, now)); // what this board's viewers were
-            PresenceEntry entry = new PresenceEntry(boardId, instance + "/" + who.id(), who.user().id(), who.user().name(), now);
-            held.put(entry.socketKey() + " " + boardId, new Held(entry, who));
+            audience.rememberIfNew(boardId, store.viewers(boardId, now));
+            PresenceEntry entry = audience.entry(who, boardId, now);
             store.put(entry, now + config.lease.toMillis());
             List<Viewer> viewers = store.viewers(boardId, now);
             who.send(PresenceMessages.presence(boardId, viewers));
-            announce(boardId, viewers);
+            audience.hold(entry, who);
+            audience.announce(boardId, viewers);
             relay.changed(boardId);
         });
     }
@@ -89,14 +80,15 @@ public final class Presence implements Rooms.Announcer, PresenceRelay.Receiver, 
     @Override
     public void left(Rooms ignored, String boardId, Connection who) {
         work(() -> {
-            String socketKey = instance + "/" + who.id();
-            held.remove(socketKey + " " + boardId);
-            store.remove(boardId, socketKey);
+            PresenceEntry gone = audience.release(who, boardId);
+            if (gone != null) {
+                store.remove(boardId, gone.socketKey());
+            }
             List<Viewer> viewers = store.viewers(boardId, System.currentTimeMillis());
             if (viewers.stream().noneMatch(v -> v.userId().equals(who.user().id()))) {
                 typing.stop(boardId, who.user().id()); // the user is gone: so is their typing
             }
-            announce(boardId, viewers);
+            audience.announce(boardId, viewers);
             relay.changed(boardId);
         });
     }
@@ -115,49 +107,35 @@ public final class Presence implements Rooms.Announcer, PresenceRelay.Receiver, 
         work(() -> typing.stop(boardId, who.user().id()));
     }
 
-    /** What the sockets here must be told: who appeared and who is gone since they were last told. */
-    private void announce(String boardId, List<Viewer> viewers) {
-        if (rooms.members(boardId).isEmpty()) {
-            announced.remove(boardId); // nobody here to tell
-            return;
-        }
-        List<Viewer> before = announced.getOrDefault(boardId, viewers);
-        viewers.stream().filter(v -> !before.contains(v))
-                .forEach(v -> deliver(boardId, PresenceMessages.userJoined(boardId, v, viewers.size()), v.userId()));
-        before.stream().filter(v -> !viewers.contains(v))
-                .forEach(v -> deliver(boardId, PresenceMessages.userLeft(boardId, v, viewers.size()), v.userId()));
-        announced.put(boardId, viewers);
-    }
-
     /** Renews the leases of open sockets; expired entries (dead sockets, dead instances) drop out. */
     private void renewAndExpire() {
         long now = System.currentTimeMillis();
-        held.values().removeIf(h -> {
-            if (h.connection().isOpen()) {
-                store.put(h.entry(), now + config.lease.toMillis());
-                return false;
+        List<Audience.Held> closed = new ArrayList<>();
+        for (Audience.Held held : audience.held()) {
+            if (held.connection().isOpen()) {
+                store.put(held.entry(), now + config.lease.toMillis());
+            } else {
+                closed.add(held);
             }
-            store.remove(h.entry().boardId(), h.entry().socketKey());
-            return true;
-        });
+        }
+        for (Audience.Held gone : closed) {
+            audience.forget(gone);
+            store.remove(gone.entry().boardId(), gone.entry().socketKey());
+        }
         store.expire(now);
-        for (String boardId : Set.copyOf(announced.keySet())) {
-            announce(boardId, store.viewers(boardId, now));
+        for (String boardId : audience.boards()) {
+            audience.announce(boardId, store.viewers(boardId, now));
         }
     }
 
     @Override
     public void deliver(String boardId, String json, String excludeUserId) {
-        for (Connection connection : rooms.members(boardId)) {
-            if (connection.user() != null && !connection.user().id().equals(excludeUserId)) {
-                connection.send(json);
-            }
-        }
+        audience.deliver(boardId, json, excludeUserId);
     }
 
     @Override
     public void changed(String boardId) {
-        work(() -> announce(boardId, store.viewers(boardId, System.currentTimeMillis())));
+        work(() -> audience.announce(boardId, store.viewers(boardId, System.currentTimeMillis())));
     }
 
     /** Distinct viewers per board (every instance's, with Redis). */
