@@ -87,6 +87,23 @@ class LiveBoardBrowserIT extends TwoBrowsers {
     }
 
     @Test
+    void a_wrong_password_is_refused_with_the_server_s_message_and_signs_nobody_in() {
+        bob.driver().findElement(By.id("sign-out")).click();
+        await().atMost(BoardPage.PATIENCE).until(() -> bob.driver().findElement(By.id("sign-in")).isDisplayed());
+        try {
+            bob.driver().findElement(By.id("email")).sendKeys("bob@example.com");
+            bob.driver().findElement(By.id("password")).sendKeys("not-bobs-password");
+            bob.driver().findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+            await().atMost(BoardPage.PATIENCE).until(() ->
+                    bob.driver().findElement(By.id("sign-in-error")).getText().equals("Invalid email or password"));
+            assertTrue(!bob.driver().findElement(By.id("board")).isDisplayed(), "the board stays hidden");
+        } finally {
+            bob.signInAs("bob"); // the other tests need Bob back
+        }
+        await().atMost(BoardPage.PATIENCE).until(() -> alice.viewerIds().contains("user-bob"));
+    }
+
+    @Test
     void challenge_c1_bob_s_cursor_shows_on_alice_s_page() {
         new Actions(bob.driver()).moveToElement(bob.driver().findElement(By.id("lists")), 40, 30)
                 .moveByOffset(60, 20).perform();
