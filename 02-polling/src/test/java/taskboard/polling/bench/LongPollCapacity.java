@@ -1,5 +1,7 @@
 package taskboard.polling.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
@@ -109,14 +111,8 @@ public final class LongPollCapacity {
         }
     }
 
-    private static void awaitWaiting(LongPollWaiters waiters, int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (waiters.count() < expected && System.nanoTime() < deadline) {
-            Thread.sleep(50); // a benchmark's own pacing, not a test
-        }
-        if (waiters.count() < expected) {
-            throw new IllegalStateException("Only " + waiters.count() + " of " + expected + " polls are waiting");
-        }
+    private static void awaitWaiting(LongPollWaiters waiters, int expected) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> waiters.count() >= expected);
     }
 
     private static LongPollWaiters waiters(Services services) {
