@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
 import io.javalin.plugin.Plugin;
+import taskboard.app.ApiException;
 import taskboard.app.Json;
 import taskboard.app.Services;
 import taskboard.data.Timestamps;
@@ -19,7 +20,7 @@ import taskboard.exercises.Todo;
 import taskboard.rest.BoardHandlers;
 
 /**
- * L4: {@code GET /boards/{boardId}/poll[?after=<cursor>]} holds the request until the board changes
+ * L4: {@code GET /boards/{boardId}/poll[?cursor=<event id>]} holds the request until the board changes
  * ({"data":[events], "timestamp", "cursor"}) or the timeout passes ({"data":[], "timeout":true}).
  * Exercise 1 is the timeout, exercise 2 the cursor that closes the gap between two polls; the
  * waiters themselves (exercise 3) are in {@link Waiters}.
@@ -52,9 +53,13 @@ public final class LongPoll extends Plugin<LongPoll.Config> {
 
     void poll(Context ctx) {
         String boardId = BoardHandlers.requireBoard(services, ctx.pathParam("boardId"));
-        String after = ctx.queryParam("after");
-        if (after != null) {
-            List<BoardEvent> missed = missedSince(boardId, Long.parseLong(after));
+        String cursor = ctx.queryParam("cursor");
+        if (cursor != null) {
+            if (!cursor.matches("\\d{1,18}")) {
+                throw ApiException.badRequest("cursor must be an event id (the cursor of the previous answer), got '"
+                        + cursor + "'");
+            }
+            List<BoardEvent> missed = missedSince(boardId, Long.parseLong(cursor));
             if (!missed.isEmpty()) {
                 ctx.json(changed(missed));
                 return;
@@ -93,7 +98,7 @@ public final class LongPoll extends Plugin<LongPoll.Config> {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("data", data);
         body.put("timestamp", Timestamps.now());
-        body.put("cursor", events.get(events.size() - 1).id()); // the next poll's ?after=
+        body.put("cursor", events.get(events.size() - 1).id()); // the next poll's ?cursor=
         return body;
     }
 }

@@ -26,7 +26,13 @@ public final class StreamRegistry {
 
     /** A comment to every stream; a write that fails closes that client (and so removes it). */
     public void ping() {
-        byBoard.values().forEach(clients -> clients.forEach(client -> client.sendComment("ping")));
+        byBoard.values().forEach(clients -> clients.forEach(client -> {
+            try {
+                client.sendComment("ping");
+            } catch (RuntimeException e) {
+                client.close(); // a stream that cannot be written to is gone
+            }
+        }));
     }
 
     /** Sends a board event to the streams of its own board, and to no other. */

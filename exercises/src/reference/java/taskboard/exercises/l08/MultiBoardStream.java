@@ -80,7 +80,13 @@ public final class MultiBoardStream extends Plugin<MultiBoardStream.Config> {
 
     /** One comment to every stream. A write that fails closes that client, and onClose forgets it. */
     void heartbeat() {
-        streams.keySet().forEach(client -> client.sendComment("heartbeat"));
+        for (SseClient client : streams.keySet()) {
+            try {
+                client.sendComment("heartbeat");
+            } catch (RuntimeException e) {
+                client.close(); // a stream that cannot be written to is gone; and the schedule must go on
+            }
+        }
     }
 
     /** Sends {@link #heartbeat()} every {@code interval}, for as long as the server runs. */

@@ -26,12 +26,12 @@ import taskboard.testing.Http;
 import taskboard.testing.TestServer;
 import tools.jackson.databind.JsonNode;
 
-/** L4: the student's long-poll endpoint, mounted on checkpoint 01-setup, with a 400 ms timeout. */
+/** L4: the student's long-poll endpoint, mounted on checkpoint 01-setup, with a 1 s timeout. */
 @Tag("L4")
 @Timeout(20)
 @ExtendWith(ExerciseFailures.class)
 class LongPollCheck {
-    private static final Duration TIMEOUT = Duration.ofMillis(400);
+    private static final Duration TIMEOUT = Duration.ofMillis(1000);
     private final AtomicReference<LongPoll> plugin = new AtomicReference<>();
     private TestServer server;
     private Http http;
@@ -76,13 +76,14 @@ class LongPollCheck {
 
         // Between two polls nobody is waiting: without the cursor this change would be lost.
         http.delete("/tasks/task-2");
-        var next = http.get("/boards/board-1/poll?after=" + cursor);
+        var next = http.get("/boards/board-1/poll?cursor=" + cursor);
         assertEquals(200, next.status(), next.body());
         assertFalse(next.json().path("timeout").asBoolean(false), "the missed change comes back at once: " + next.body());
         assertEquals("task_deleted", next.json().get("data").get(0).get("type").asString(), next.body());
 
-        var caughtUp = http.get("/boards/board-1/poll?after=" + next.json().get("cursor").asLong());
+        var caughtUp = http.get("/boards/board-1/poll?cursor=" + next.json().get("cursor").asLong());
         assertTrue(caughtUp.json().path("timeout").asBoolean(false), "nothing is sent twice: " + caughtUp.body());
+        assertEquals(400, http.get("/boards/board-1/poll?cursor=yesterday").status(), "a cursor that is no id is refused");
     }
 
     @Test
