@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import taskboard.data.EventLog;
@@ -54,6 +55,10 @@ public final class Rooms {
             catchUp(member, boardId, lastEventId.getAsLong(), latest);
         }
         member.goLive(latest);
+        if (!connection.isOpen()) {
+            leave(connection, boardId); // it went away while joining: do not leave it behind
+            return;
+        }
         announcer.joined(this, boardId, connection);
     }
 
@@ -138,7 +143,7 @@ public final class Rooms {
 
     /** Room sizes by board, for monitoring. */
     public Map<String, Integer> sizes() {
-        Map<String, Integer> sizes = new java.util.TreeMap<>();
+        Map<String, Integer> sizes = new TreeMap<>();
         rooms.keySet().forEach(boardId -> sizes.put(boardId, viewers(boardId)));
         return sizes;
     }
@@ -146,18 +151,5 @@ public final class Rooms {
     /** Replaces who is told about joins and leaves (L15's presence does). */
     public void announceWith(Announcer newAnnouncer) {
         this.announcer = newAnnouncer;
-    }
-
-    /** L11's announcements: {@code user_joined} / {@code user_left} to everyone else in the room. */
-    public static final class Announcements implements Announcer {
-        @Override
-        public void joined(Rooms rooms, String boardId, Connection who) {
-            rooms.broadcast(boardId, Messages.userJoined(boardId, who.user(), rooms.viewers(boardId)), who);
-        }
-
-        @Override
-        public void left(Rooms rooms, String boardId, Connection who) {
-            rooms.broadcast(boardId, Messages.userLeft(boardId, who.user(), rooms.viewers(boardId)), who);
-        }
     }
 }

@@ -83,18 +83,8 @@ public final class WebSocketPlugin extends Plugin<WebSocketPlugin.Config> {
         // Signing out also ends the sockets that signed in with that session.
         auth.sessions().onEnd(token -> connections.all().stream().filter(c -> token.equals(c.token()))
                 .forEach(c -> c.close(CloseCodes.UNAUTHORIZED, auth.sessions().check(token).refusal())));
-        // L8's GET /admin/connections counts sockets too: in total, and per board by room.
-        services.component(ConnectionCounters.class, ConnectionCounters::new).register("websocket", new ConnectionCounters.Source() {
-            @Override
-            public int total() {
-                return connections.count();
-            }
-
-            @Override
-            public java.util.Map<String, Integer> perBoard() {
-                return rooms.sizes();
-            }
-        });
+        services.component(ConnectionCounters.class, ConnectionCounters::new).register("websocket",
+                new SocketCounts(connections, rooms));
     }
 
     @Override
