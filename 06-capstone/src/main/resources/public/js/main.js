@@ -56,12 +56,13 @@ function openBoard() {
 
   const store = new BoardStore();
   const presence = new PresenceView(api.user);
-  let queued = 0;
+  let queued = 0; // changes waiting in the offline queue (C3), shown next to the transport
+  let shown = { state: 'connecting', transport: 'none', forced: false };
   const expired = () => location.reload(); // the session ended: the reload asks for a sign-in
   const realtime = new Realtime({
     api, store, boardId, forced: params.get('transport'), pollInterval: Number(params.get('interval')) || undefined,
     hooks: {
-      status: (state, transport, forced) => showStatus(state, transport, forced, queued),
+      status: (state, transport, forced) => { shown = { state, transport, forced }; showStatus(shown, queued); },
       live: () => mutations.replay(),
       applied: (event, via) => { $('status').dataset.lastEventVia = via; },
       unauthorized: expired,
@@ -69,7 +70,7 @@ function openBoard() {
   });
   const mutations = new Mutations(api, store, {
     notify: toast,
-    onQueue: size => { queued = size; $('status').dataset.queued = size; },
+    onQueue: size => { queued = size; $('status').dataset.queued = size; showStatus(shown, queued); },
     unauthorized: expired,
     resync: () => realtime.resync(realtime.current?.name),
   });
@@ -106,6 +107,7 @@ function openBoard() {
     socket.cursor((e.clientX - box.left) / box.width, (e.clientY - box.top) / box.height);
   });
   window.addEventListener('online', () => mutations.replay());
+  window.addEventListener('offline', () => { shown = { ...shown, state: 'offline' }; showStatus(shown, queued); });
 
   loadBoard(store).then(() => {
     mutations.showQueued();
@@ -129,7 +131,7 @@ async function loadBoard(store) {
   store.load(lists, tasks);
 }
 
-function showStatus(state, transport, forced, queued) {
+function showStatus({ state, transport, forced }, queued) {
   const status = $('status');
   status.dataset.state = state;
   status.dataset.transport = transport;

@@ -37,7 +37,7 @@ export class Mutations {
     const task = this.store.get(id);
     if (!task) return;
     const op = { kind: 'delete', id, version: task.version };
-    return this.submit(op, () => { const before = this.store.snapshot(); this.store.remove(id); return before; });
+    return this.submit(op, () => this.store.guessRemoval(id));
   }
 
   /** Shows the change, then sends it; while anything is queued, it queues too, to keep the order. */
@@ -63,7 +63,7 @@ export class Mutations {
           this.settle(op, await this.send(op));
         } catch (e) {
           if (e instanceof OfflineError) return;
-          this.refused(op, e, null);
+          this.refused(op, e, undefined);
         }
         this.dequeue(op);
       }
@@ -91,23 +91,26 @@ export class Mutations {
     else if (task) this.store.upsert(task);
   }
 
-  // The server said no. A conflict or a vanished task: the server's state wins. Anything else: undo.
+  // The server said no. A conflict or a vanished task: the server's state wins. Anything else:
+  // undo the guess (before: the task's copy from before it; undefined for a replay from the queue).
   refused(op, error, before) {
     if (!(error instanceof ApiError)) throw error;
-    const current = error.body?.task ?? error.body?.current;
+    const current = error.body?.task;
     if (error.status === 401) { this.hooks.unauthorized(); return; }
     if (error.status === 409 && current) {
       this.store.upsert(current);
       this.hooks.notify(`Someone else changed "${current.title}" first: showing their version`);
-    } else if (error.status === 404 && op.kind !== 'create') {
+      return;
+    }
+    if (error.status === 404 && op.kind !== 'create') {
       this.store.remove(op.id);
       this.hooks.notify('That task was deleted by someone else');
-    } else {
-      if (before) this.store.rollback(before, op.tempId ?? op.id);
-      else if (op.kind === 'create') this.store.confirmGone(op.tempId);
-      else this.hooks.resync(); // a queued change was refused: reload the board to undo its guess
-      this.hooks.notify(`Not saved: ${error.message}${issues(error.body)}`);
+      return;
     }
+    if (before !== undefined) this.store.rollback(op.tempId ?? op.id, before);
+    else if (op.kind === 'create') this.store.rollback(op.tempId, null);
+    else this.hooks.resync(); // a queued change was refused after a reload: reload the board to undo it
+    this.hooks.notify(`Not saved: ${error.message}${issues(error.body)}`);
   }
 
   guessOf(op) {

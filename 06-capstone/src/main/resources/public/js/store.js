@@ -65,19 +65,38 @@ export class BoardStore {
 
   // --- optimistic changes (C2): applied at once, confirmed or rolled back by the server's answer ---
 
-  /** Shows a task before the server has it; returns a snapshot to roll back to. */
+  /** Shows a task as we expect the server to make it; returns the copy it replaced (or null). */
   guess(task) {
-    const before = this.snapshot();
+    const before = this.tasks.get(task.id);
     this.place({ ...task, pending: true });
     this.changed();
-    return before;
+    return before ? { ...before } : null;
   }
 
-  /** Undoes a refused guess. Tasks the server confirmed meanwhile are kept. */
-  rollback(before, guessedId) {
-    const confirmed = [...this.tasks.values()].filter(t => !t.pending && !before.has(t.id) && t.id !== guessedId);
-    this.tasks = before;
-    confirmed.forEach(t => this.tasks.set(t.id, t));
+  /** Hides a task we asked the server to delete; returns it, to put back if the server refuses. */
+  guessRemoval(taskId) {
+    const before = this.tasks.get(taskId);
+    if (!before) return null;
+    this.tasks.delete(taskId);
+    this.renumber(before.listId);
+    this.changed();
+    return { ...before };
+  }
+
+  /**
+   * Undoes one refused guess: the task goes back to its copy from before (or away, if it was new).
+   * Only that task: other users' changes that arrived meanwhile stay, and if the server has sent
+   * this task since (it is no longer our pending guess), the server's copy stays too.
+   */
+  rollback(taskId, before) {
+    const current = this.tasks.get(taskId);
+    if (current && !current.pending) return;
+    if (before && !this.deleted.has(taskId)) {
+      this.place({ ...before, pending: false });
+    } else if (current) {
+      this.tasks.delete(taskId);
+      this.renumber(current.listId);
+    }
     this.changed();
   }
 
@@ -91,15 +110,6 @@ export class BoardStore {
     this.renumberAll();
     this.changed();
   }
-
-  /** Drops a guessed task the server never made (a refused create replayed from the queue). */
-  confirmGone(tempId) {
-    if (!this.tasks.delete(tempId)) return;
-    this.renumberAll();
-    this.changed();
-  }
-
-  snapshot() { return new Map([...this.tasks].map(([id, t]) => [id, { ...t }])); }
 
   // Puts a task at its position in its list and keeps positions dense, as the server does.
   place(task) {
