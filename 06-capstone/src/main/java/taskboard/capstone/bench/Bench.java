@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import tools.jackson.databind.JsonNode;
 import taskboard.app.Json;
+import taskboard.capstone.monitoring.RuntimeStatsPlugin;
 
 /**
  * L17 in numbers: opens N subscribers of one transport (or several at once) on board-1, publishes
@@ -93,14 +94,18 @@ public final class Bench {
                 }
                 long requestsBeforePublishing = deliveries.requests();
                 long bytesBeforePublishing = deliveries.bytesRead();
+                long serverCpuBefore = server.runtime(false).get("processCpuNanos").asLong();
+                long benchCpuBefore = RuntimeStatsPlugin.processCpuNanos();
                 long firstSend = System.nanoTime();
                 if (options.capacity() == 0) {
                     publisher.publish(events, options.rate()).get((long) (events / options.rate()) + 60, TimeUnit.SECONDS);
                     awaitDrained(deliveries);
                 }
+                CpuUse cpu = new CpuUse(server.runtime(false).get("processCpuNanos").asLong() - serverCpuBefore,
+                        RuntimeStatsPlugin.processCpuNanos() - benchCpuBefore);
                 return result(transports, subscribers.size(), events, deliveries, before, idle, firstSend,
                         deliveries.requests() - requestsBeforePublishing, deliveries.bytesRead() - bytesBeforePublishing,
-                        publisher.failures());
+                        publisher.failures(), cpu);
             } finally {
                 subscribers.forEach(Subscriber::close);
             }
@@ -161,7 +166,7 @@ public final class Bench {
 
     private RunResult result(List<Transport> transports, int connections, int events, Deliveries deliveries,
                              JsonNode before, JsonNode idle, long firstSend, long requests, long bytes,
-                             long publishFailures) {
+                             long publishFailures, CpuUse cpu) {
         double[] p = deliveries.percentilesMillis();
         boolean capacity = options.capacity() > 0;
         long delivered = capacity ? 0 : deliveries.delivered();
@@ -169,13 +174,31 @@ public final class Bench {
         String label = String.join("+", transports.stream().map(Transport::label).toList());
         return new RunResult(label, connections, capacity ? 0 : events, capacity ? 0 : options.rate(),
                 capacity ? 0 : deliveries.expected(), delivered, capacity ? 0 : deliveries.lost(),
-                deliveries.duplicates(), p[0], p[1], p[2], p[3],
+                deliveries.duplicates(), deliveries.repeats(), p[0], p[1], p[2], p[3],
                 delivered == 0 ? 0 : delivered / seconds,
                 delivered == 0 ? 0 : (double) requests / delivered,
                 delivered == 0 ? 0 : (double) bytes / delivered,
                 perConnection(idle, before, "heapUsedBytes", connections),
                 perConnection(idle, before, "rssBytes", connections),
-                idle.get("threads").asInt(), before.get("threads").asInt(), publishFailures);
+                idle.get("threads").asInt(), before.get("threads").asInt(), publishFailures, loadAverage(),
+                delivered == 0 ? 0 : cpu.serverNanos() / 1e3 / delivered,
+                delivered == 0 ? 0 : cpu.benchNanos() / 1e3 / delivered);
+    }
+
+    /** CPU time the server and the load generator spent while the events were published and delivered. */
+    private record CpuUse(long serverNanos, long benchNanos) {
+    }
+
+    /**
+     * The machine's 1-minute load average when the run ended (Linux; NaN elsewhere): with more
+     * runnable threads than cores, every latency includes waiting for a core, so the figures say so.
+     */
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private static long perConnection(JsonNode after, JsonNode before, String field, int connections) {

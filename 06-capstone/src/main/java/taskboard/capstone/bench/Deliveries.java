@@ -19,6 +19,7 @@ public final class Deliveries {
     private final AtomicInteger recorded = new AtomicInteger();
     private final LongAdder duplicates = new LongAdder();
     private final LongAdder unexpected = new LongAdder();
+    private final LongAdder repeats = new LongAdder();
     private final LongAdder requests = new LongAdder();
     private final LongAdder bytes = new LongAdder();
     private volatile long lastDeliveryNanos;
@@ -58,6 +59,15 @@ public final class Deliveries {
             latencies[slot] = now - sentAt.get(seq);
         }
         lastDeliveryNanos = now;
+    }
+
+    /** A short poll answered a task state the subscriber already had (harmless, but it cost bytes). */
+    public void repeated() {
+        repeats.increment();
+    }
+
+    public long repeats() {
+        return repeats.sum();
     }
 
     /** Cost accounting: one HTTP request (polls) and the bytes a subscriber read. */

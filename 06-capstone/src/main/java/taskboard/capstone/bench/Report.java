@@ -34,16 +34,17 @@ final class Report {
 
     String table() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "%-20s %7s %7s %9s %5s %5s %8s %8s %8s %8s %10s %8s %9s %9s %9s %8s%n",
-                "transport", "conns", "events", "delivered", "lost", "dup", "p50 ms", "p95 ms", "p99 ms", "max ms",
-                "deliv/s", "req/del", "bytes/del", "heap/conn", "rss/conn", "threads"));
+                "%-20s %7s %7s %9s %5s %5s %6s %8s %8s %8s %8s %10s %8s %9s %9s %9s %8s %5s %7s %7s%n",
+                "transport", "conns", "events", "delivered", "lost", "dup", "repeat", "p50 ms", "p95 ms", "p99 ms", "max ms",
+                "deliv/s", "req/del", "bytes/del", "heap/conn", "rss/conn", "threads", "load", "srv us", "gen us"));
         for (RunResult r : results) {
             out.append(String.format(Locale.ROOT,
-                    "%-20s %7d %7d %9d %5d %5d %8.1f %8.1f %8.1f %8.1f %10.0f %8.3f %9.0f %9s %9s %4d>%-3d%n",
-                    r.transports(), r.connections(), r.events(), r.delivered(), r.lost(), r.duplicates(),
+                    "%-20s %7d %7d %9d %5d %5d %6d %8.1f %8.1f %8.1f %8.1f %10.0f %8.3f %9.0f %9s %9s %4d>%-3d %5.1f %7.1f %7.1f%n",
+                    r.transports(), r.connections(), r.events(), r.delivered(), r.lost(), r.duplicates(), r.repeats(),
                     r.p50Ms(), r.p95Ms(), r.p99Ms(), r.maxMs(), r.deliveriesPerSecond(), r.requestsPerDelivery(),
                     r.bytesPerDelivery(), kib(r.heapBytesPerConnection()), kib(r.rssBytesPerConnection()),
-                    r.serverThreadsBefore(), r.serverThreadsIdle()));
+                    r.serverThreadsBefore(), r.serverThreadsIdle(), r.loadAverage(),
+                    r.serverCpuMicrosPerDelivery(), r.benchCpuMicrosPerDelivery()));
         }
         return out.toString();
     }
@@ -116,8 +117,9 @@ final class Report {
 
     private String subtitle() {
         return String.format(Locale.ROOT, "%d subscribers per transport, %d events at %.0f/s, short poll every %d ms,"
-                + " loopback, %d cores", options.subscribers(), options.events(), options.rate(),
-                options.pollInterval().toMillis(), Runtime.getRuntime().availableProcessors());
+                + " loopback, %d cores, load average %.1f", options.subscribers(), options.events(), options.rate(),
+                options.pollInterval().toMillis(), Runtime.getRuntime().availableProcessors(),
+                results.isEmpty() ? Double.NaN : results.get(results.size() - 1).loadAverage());
     }
 
     private static String escape(String text) {

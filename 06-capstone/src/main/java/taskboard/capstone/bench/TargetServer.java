@@ -75,7 +75,12 @@ final class TargetServer implements AutoCloseable {
 
     /** Heap (after GC), RSS and threads of the server, from its admin endpoint. */
     JsonNode runtime() throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/admin/runtime?gc=true"))
+        return runtime(true);
+    }
+
+    /** The same, without collecting garbage first: for CPU time, where a forced GC would only add to it. */
+    JsonNode runtime(boolean gc) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/admin/runtime?gc=" + gc))
                 .header("Authorization", "Bearer " + adminToken).timeout(Duration.ofSeconds(30)).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {

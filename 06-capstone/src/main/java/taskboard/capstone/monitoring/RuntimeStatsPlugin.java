@@ -34,7 +34,16 @@ public final class RuntimeStatsPlugin extends Plugin<Void> {
         stats.put("heapCommittedBytes", runtime.totalMemory());
         stats.put("rssBytes", residentBytes());
         stats.put("threads", ManagementFactory.getThreadMXBean().getThreadCount());
+        stats.put("processCpuNanos", processCpuNanos());
         ctx.json(stats);
+    }
+
+    /** CPU time the whole server process has used so far (all threads, JIT and GC included); -1 if unknown. */
+    public static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     /** A few rounds, since one System.gc() may leave objects that only a second one frees. */
