@@ -1,11 +1,13 @@
 package taskboard.presence;
 
+import java.util.List;
 import java.util.Map;
 
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
 import io.javalin.plugin.Plugin;
 
+import taskboard.app.ErrorHandling;
 import taskboard.app.Services;
 import taskboard.scaling.Scaling;
 import taskboard.websocket.MessageHandlers;
@@ -39,7 +41,13 @@ public final class PresencePlugin extends Plugin<Presence.Config> {
 
     /** GET /admin/viewers -> {"total":N,"boards":{"board-1":N}}: distinct users per board. */
     private void viewers(Context ctx) {
-        Map<String, Integer> counts = presence.viewerCounts();
+        Map<String, Integer> counts;
+        try {
+            counts = presence.viewerCounts();
+        } catch (RuntimeException e) { // the shared store (Redis) is unreachable: say so, do not guess
+            ErrorHandling.respond(ctx, 503, "Viewer counts are unavailable: " + e.getMessage(), List.of());
+            return;
+        }
         ctx.json(Map.of("total", counts.values().stream().mapToInt(Integer::intValue).sum(), "boards", counts));
     }
 }
