@@ -61,15 +61,16 @@ final class Report {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
                 .append(height).append("\" font-family=\"sans-serif\" font-size=\"12\">\n")
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        panel(svg, 40, "Delivery latency, POST to subscriber (ms)", r -> r.p50Ms(), r -> r.p99Ms(), "p50", "p99");
-        panel(svg, 480, "Bytes read per delivered event", r -> r.bytesPerDelivery(), r -> 0, "bytes", null);
+        panel(svg, 40, "Delivery latency, POST to subscriber (ms, log scale)", r -> r.p50Ms(), r -> r.p99Ms(),
+                "p50", "p99", true);
+        panel(svg, 480, "Bytes read per delivered event", r -> r.bytesPerDelivery(), r -> 0, "bytes", null, false);
         svg.append("<text x=\"40\" y=\"").append(height - 8).append("\" fill=\"#555\">")
                 .append(escape(subtitle())).append("</text>\n</svg>\n");
         return svg.toString();
     }
 
     private void panel(StringBuilder svg, int left, String title, ToDoubleFunction<RunResult> first,
-                       ToDoubleFunction<RunResult> second, String firstName, String secondName) {
+                       ToDoubleFunction<RunResult> second, String firstName, String secondName, boolean log) {
         int top = 40;
         int plotHeight = 240;
         int plotWidth = 380;
@@ -86,9 +87,9 @@ final class Report {
             RunResult r = results.get(i);
             int x = left + i * slot + 8;
             int bar = secondName == null ? slot - 16 : (slot - 16) / 2;
-            bar(svg, x, top, plotHeight, bar, value(first, r), max, "#4878a8", firstName);
+            bar(svg, x, top, plotHeight, bar, value(first, r), max, log, "#4878a8", firstName);
             if (secondName != null) {
-                bar(svg, x + bar, top, plotHeight, bar, value(second, r), max, "#e07b39", secondName);
+                bar(svg, x + bar, top, plotHeight, bar, value(second, r), max, log, "#e07b39", secondName);
             }
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n",
                     x, top + plotHeight + 16, escape(r.transports())));
@@ -102,8 +103,10 @@ final class Report {
     }
 
     private static void bar(StringBuilder svg, int x, int top, int plotHeight, int width, double value, double max,
-                            String colour, String name) {
-        int h = (int) Math.round(plotHeight * value / max);
+                            boolean log, String colour, String name) {
+        // Log scale for latency: SSE's tens of milliseconds and polling's seconds on one chart.
+        double share = log ? Math.log10(1 + value) / Math.log10(1 + max) : value / max;
+        int h = (int) Math.round(plotHeight * share);
         svg.append(String.format(Locale.ROOT,
                 "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s %.1f</title></rect>%n"
                         + "<text x=\"%d\" y=\"%d\" font-size=\"10\">%.1f</text>%n",
