@@ -9,17 +9,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
-import taskboard.app.Stage;
 import taskboard.capstone.Stage06;
-import taskboard.capstone.ui.CursorsPlugin;
-import taskboard.capstone.ui.WebUiPlugin;
 import taskboard.sse.SsePlugin;
 import taskboard.testing.TestServer;
 
 /**
- * The setting of every browser test: the capstone on a free port with a fresh database, and two
- * headless Chromium browsers, Alice's and Bob's, signed in once and reused by every test of the
- * class (starting a browser costs seconds; reloading the page costs milliseconds).
+ * The setting of every browser test: the capstone as students run it (sign-in gate, page, cursors)
+ * on a free port with a fresh database, and two headless Chromium browsers, Alice's and Bob's,
+ * signed in once and reused by every test of the class (starting a browser costs seconds;
+ * reloading the page costs milliseconds).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class TwoBrowsers {
@@ -32,23 +30,11 @@ abstract class TwoBrowsers {
     BoardPage alice;
     BoardPage bob;
 
-    /** The capstone as students run it, with its page and live cursors (added here should the stage not list them). */
-    static Stage stage() {
-        Stage stage = Stage06.STAGE;
-        if (!stage.has(WebUiPlugin.class)) {
-            stage = stage.with(WebUiPlugin.class, WebUiPlugin::new);
-        }
-        if (!stage.has(CursorsPlugin.class)) {
-            stage = stage.with(CursorsPlugin.class, CursorsPlugin::new);
-        }
-        return stage;
-    }
-
     @BeforeAll
     void startServerAndBrowsers() {
         Browsers.requireChromium();
         // retry: 1 s instead of 5 s, so a dropped stream comes back quickly and the gap is still visible.
-        server = TestServer.start(stage(), s -> s.tune(SsePlugin.Config.class, c -> c.retry = Duration.ofSeconds(1)));
+        server = TestServer.start(Stage06.STAGE, s -> s.tune(SsePlugin.Config.class, c -> c.retry = Duration.ofSeconds(1)));
         users = DemoUsers.signIn(server.http());
         var bobStarting = CompletableFuture.supplyAsync(Browsers::start); // both at once: half the wait
         aliceBrowser = Browsers.start();
