@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  */
 public final class ReconnectingClient implements AutoCloseable, SocketLink.Events {
+    private static final System.Logger LOG = System.getLogger(ReconnectingClient.class.getName());
 
     /** What the application hears. Only {@link #onMessage} is required. */
     public interface Listener {
@@ -159,16 +160,21 @@ public final class ReconnectingClient implements AutoCloseable, SocketLink.Event
 
     @Override
     public void received(SocketLink from, JsonNode message) {
-        if ("connected".equals(message.path("type").asString(""))) {
-            from.signedIn();
-            connections.incrementAndGet();
-            backoff.reset();
-            listener.onConnected(message);
-            cursors.boards().forEach(board -> from.send(cursors.joinMessage(board)));
-        } else if (cursors.track(message)) {
-            listener.onResync(message.get("boardId").asString());
+        try {
+            if ("connected".equals(message.path("type").asString(""))) {
+                from.signedIn();
+                connections.incrementAndGet();
+                backoff.reset();
+                cursors.boards().forEach(board -> from.send(cursors.joinMessage(board)));
+                listener.onConnected(message);
+            } else if (cursors.track(message)) {
+                listener.onResync(message.get("boardId").asString());
+            }
+            listener.onMessage(message);
+        } catch (RuntimeException e) {
+            // The application's bug must not kill the connection: report it and carry on.
+            LOG.log(System.Logger.Level.WARNING, "A listener failed on " + message, e);
         }
-        listener.onMessage(message);
     }
 
     @Override

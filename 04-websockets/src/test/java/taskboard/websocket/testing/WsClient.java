@@ -94,7 +94,7 @@ public final class WsClient implements AutoCloseable {
         return fail("No '" + type + "' message within " + WAIT + "; received: " + summary());
     }
 
-    /** True if no message arrives within {@code quiet}; use after a positive check that shows delivery works. */
+    /** The next message within {@code quiet}, or null: assert null only after a positive check that shows delivery works. */
     public JsonNode poll(Duration quiet) {
         try {
             return messages.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
