@@ -46,6 +46,20 @@ class ResilienceBrowserIT extends TwoBrowsers {
     }
 
     @Test
+    void an_event_source_refused_with_a_non_200_answer_is_made_again_and_catches_up() {
+        bob.open("?transport=sse").awaitLive();
+        outage.refuse(true);
+        dropEveryConnection(); // Bob's EventSource reconnects by itself, gets 503 and gives up for good
+        await().atMost(BoardPage.PATIENCE).until(() -> outage.refused() > 0);
+        String title = unique("Made while the stream was refused");
+        users.createAsBob(title, "list-todo");
+        outage.refuse(false);
+        bob.awaitTitle(title, Duration.ofSeconds(20));
+        bob.awaitLive();
+        assertEquals("sse", bob.transport(), "still SSE: a new EventSource, not a fallback");
+    }
+
+    @Test
     void exercise_17_2_with_websocket_and_sse_blocked_the_chain_falls_back_to_long_polling() {
         bob.breakWebSocketAndSse(deadPort());
         bob.open("");

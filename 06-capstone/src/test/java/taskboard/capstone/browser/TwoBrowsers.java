@@ -25,6 +25,7 @@ abstract class TwoBrowsers {
 
     TestServer server;
     DemoUsers users;
+    StreamOutage outage;
     Browsers.Browser aliceBrowser;
     Browsers.Browser bobBrowser;
     BoardPage alice;
@@ -34,7 +35,9 @@ abstract class TwoBrowsers {
     void startServerAndBrowsers() {
         Browsers.requireChromium();
         // retry: 1 s instead of 5 s, so a dropped stream comes back quickly and the gap is still visible.
-        server = TestServer.start(Stage06.STAGE, s -> s.tune(SsePlugin.Config.class, c -> c.retry = Duration.ofSeconds(1)));
+        server = TestServer.start(Stage06.STAGE.with(StreamOutage.class, StreamOutage::new),
+                s -> s.tune(SsePlugin.Config.class, c -> c.retry = Duration.ofSeconds(1)));
+        outage = server.services().find(StreamOutage.class).orElseThrow();
         users = DemoUsers.signIn(server.http());
         var bobStarting = CompletableFuture.supplyAsync(Browsers::start); // both at once: half the wait
         aliceBrowser = Browsers.start();
@@ -52,6 +55,7 @@ abstract class TwoBrowsers {
         bob.network(true);
         alice.unbreak();
         bob.unbreak();
+        outage.refuse(false);
         alice.open("").awaitLive();
         bob.open("").awaitLive();
     }
