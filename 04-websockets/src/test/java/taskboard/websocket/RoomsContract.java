@@ -216,6 +216,36 @@ public abstract class RoomsContract {
     }
 
     @Test
+    void a_join_replays_without_gap_or_duplicate_while_events_are_published_concurrently() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            server.http().post("/tasks", json("title", "Early " + i, "listId", "list-todo"));
+        }
+        long resumeFrom = server.services().eventLog().latestId("board-1") - 1;
+        Thread writer = new Thread(() -> {
+            for (int i = 0; i < 30; i++) {
+                server.http().post("/tasks", json("title", "Concurrent " + i, "listId", "list-todo"));
+            }
+        });
+        try (WsClient alice = SignIn.socket(server, "user-alice")) {
+            writer.start();
+            alice.sendJson("type", "join", "boardId", "board-1", "lastEventId", resumeFrom);
+            alice.next("joined");
+            writer.join(20_000);
+            long last = server.services().eventLog().latestId("board-1");
+            List<Long> ids = new ArrayList<>();
+            while (ids.isEmpty() || ids.get(ids.size() - 1) < last) {
+                ids.add(alice.next("task_created").get("eventId").asLong());
+            }
+            List<Long> expected = new ArrayList<>();
+            for (long id = resumeFrom + 1; id <= last; id++) {
+                expected.add(id);
+            }
+            assertEquals(expected, ids, "every event after lastEventId, in order, once");
+            assertNull(alice.poll(QUIET));
+        }
+    }
+
+    @Test
     void joining_with_a_last_event_id_the_server_cannot_replay_asks_to_resync() {
         server.http().post("/tasks", json("title", "One", "listId", "list-todo"));
         try (WsClient alice = SignIn.socket(server, "user-alice")) {
