@@ -1,11 +1,6 @@
 package taskboard.scaling;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -16,12 +11,9 @@ import org.slf4j.LoggerFactory;
 
 import taskboard.app.Json;
 import taskboard.app.Services;
-import taskboard.data.Database;
 import taskboard.events.BoardEvent;
 import taskboard.events.EventDelivery;
-import taskboard.patterns.BoardSequence;
 import taskboard.patterns.EventBus;
-import taskboard.patterns.EventHistory;
 
 /**
  * L16: the event bus across server instances. Each event is delivered to this instance's
@@ -29,13 +21,11 @@ import taskboard.patterns.EventHistory;
  * its own local {@link EventBus}.
  *
  * <p>Redis pub/sub is fire-and-forget, so Redis is only the fast path; the shared event log is the
- * truth. One thread per instance puts everything heard (its own events and the others') through a
- * {@link BoardSequence}: duplicates (our own events coming back) are dropped, an event that
- * overtook an earlier one pulls the earlier one from the log first, so every board's events reach
- * local subscribers exactly once and in id order. After a reconnection, and every
- * {@code catchUpInterval} in any case, the instance reads whatever the log has that Redis did not
- * bring: a Redis outage delays delivery across instances, it never loses an event. Mutations never
- * wait for Redis: PUBLISH is asynchronous and times out.
+ * truth. Everything heard goes through the {@link InstanceSequencer}: duplicates (our own events
+ * coming back) are dropped, an event that overtook an earlier one pulls the earlier one from the
+ * log first. After a reconnection, and every {@code catchUpInterval} in any case, the instance reads
+ * whatever the log has that Redis did not bring: a Redis outage delays delivery across instances,
+ * it never loses an event. Mutations never wait for Redis: PUBLISH is asynchronous and times out.
  */
 public final class RedisEventBus implements EventDelivery {
     private static final Logger log = LoggerFactory.getLogger(RedisEventBus.class);
@@ -47,12 +37,8 @@ public final class RedisEventBus implements EventDelivery {
     }
 
     private final EventBus local;
-    private final EventHistory history;
-    private final Database database;
     private final RedisConnections redis;
-    private final BoardSequence sequence;
-    private final ExecutorService sequencer = Executors.newSingleThreadExecutor(daemon("redis-event-bus-sequencer"));
-    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(daemon("redis-event-bus-catch-up"));
+    private final InstanceSequencer sequencer;
     private final StatefulRedisPubSubConnection<String, String> subscriber;
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong publishFailures = new AtomicLong();
@@ -60,10 +46,8 @@ public final class RedisEventBus implements EventDelivery {
 
     public RedisEventBus(Services services, RedisConnections redis, Config config) {
         this.local = EventBus.of(services);
-        this.history = services.eventLog()::after;
-        this.database = services.database();
         this.redis = redis;
-        this.sequence = BoardSequence.startingAt(EventLogHeads.read(database));
+        this.sequencer = new InstanceSequencer(services.database(), services.eventLog()::after, local::publish);
         this.subscriber = redis.newSubscriber();
         subscriber.addListener(new RedisPubSubAdapter<>() {
             @Override
@@ -72,9 +56,8 @@ public final class RedisEventBus implements EventDelivery {
             }
         });
         subscriber.sync().subscribe(CHANNEL);
-        redis.onConnected(this::catchUpSoon);
-        long every = config.catchUpInterval.toMillis();
-        sweeper.scheduleWithFixedDelay(this::catchUpSoon, every, every, TimeUnit.MILLISECONDS);
+        redis.onConnected(sequencer::catchUp); // Lettuce resubscribes by itself; we fetch what was missed
+        sequencer.catchUpEvery(config.catchUpInterval);
         services.onClose(this); // before the Redis connections it uses are closed
     }
 
@@ -86,7 +69,7 @@ public final class RedisEventBus implements EventDelivery {
 
     @Override
     public void publish(BoardEvent event) {
-        onSequencer(() -> sequence.accept(event, history, local::publish));
+        sequencer.offer(event);
         redis.commands().publish(CHANNEL, Json.write(event)).whenComplete((listeners, error) -> {
             if (error != null) {
                 publishFailures.incrementAndGet();
@@ -97,8 +80,8 @@ public final class RedisEventBus implements EventDelivery {
     }
 
     @Override
-    public Runnable subscribe(Consumer<BoardEvent> subscriber) {
-        return local.subscribe(subscriber);
+    public Runnable subscribe(Consumer<BoardEvent> handler) {
+        return local.subscribe(handler);
     }
 
     private void received(String message) {
@@ -110,27 +93,7 @@ public final class RedisEventBus implements EventDelivery {
             return;
         }
         received.incrementAndGet();
-        onSequencer(() -> sequence.accept(event, history, local::publish));
-    }
-
-    /** Reads from the log what Redis did not bring, on the sequencer thread like everything else. */
-    private void catchUpSoon() {
-        onSequencer(() -> EventLogHeads.read(database)
-                .forEach((board, newest) -> sequence.catchUp(board, newest, history, local::publish)));
-    }
-
-    private void onSequencer(Runnable work) {
-        try {
-            sequencer.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    log.error("Sequencing board events failed", e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            // closing: nothing more to deliver
-        }
+        sequencer.offer(event);
     }
 
     public EventBus local() {
@@ -148,7 +111,7 @@ public final class RedisEventBus implements EventDelivery {
 
     /** Events this instance had to read from the log because Redis did not bring them (in time). */
     public long filledFromLog() {
-        return sequence.filled();
+        return sequencer.filledFromLog();
     }
 
     @Override
@@ -157,21 +120,12 @@ public final class RedisEventBus implements EventDelivery {
             return;
         }
         closed = true;
-        sweeper.shutdownNow();
-        sequencer.shutdownNow();
+        sequencer.close();
         try {
             subscriber.close();
         } catch (RuntimeException e) {
             log.debug("Closing the Redis subscriber failed", e);
         }
         local.close();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 }
