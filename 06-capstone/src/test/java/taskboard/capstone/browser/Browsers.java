@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -20,6 +22,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Browsers {
     static final String INSTALL = "sudo apt-get install -y chromium chromium-driver";
+
+    // Selenium warns on every start that it has no DevTools bindings for this exact Chromium
+    // version; the tests use only plain CDP commands, which need none. Held so it is not collected.
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM_LOG.setLevel(Level.SEVERE);
+    }
 
     private Browsers() {
     }
