@@ -138,6 +138,8 @@ public abstract class RoomsContract {
             bob.sendJson("type", "leave", "boardId", "board-1");
             bob.next("left");
             assertEquals("user-bob", alice.next("user_left").get("userId").asString());
+            bob.sendJson("type", "leave", "boardId", "board-1");
+            assertEquals("You have not joined board 'board-1'", bob.next().get("error").asString());
 
             server.http().post("/tasks", json("title", "After leaving", "listId", "list-todo"));
             alice.next("task_created");

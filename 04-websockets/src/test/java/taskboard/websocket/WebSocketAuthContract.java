@@ -141,6 +141,8 @@ public abstract class WebSocketAuthContract {
         try (WsClient socket = WsClient.open(server.wsUrl("/ws"))) {
             socket.sendJson("type", "auth", "token", SignIn.token(server, "user-alice"));
             assertEquals("user-alice", socket.next("connected").get("userId").asString());
+            socket.sendJson("type", "auth", "token", SignIn.token(server, "user-bob"));
+            assertEquals("Already authenticated", socket.next().get("error").asString());
             socket.sendJson("type", "ping");
             socket.next("pong");
         }
