@@ -51,7 +51,6 @@ public final class Database implements AutoCloseable {
             }
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
             Connection writer = config(false).createConnection(url);
-            writer.setAutoCommit(false);
             Database db = new Database(url, writer);
             db.runScript("/db/schema.sql");
             db.seedIfEmpty();
@@ -134,6 +133,10 @@ public final class Database implements AutoCloseable {
         writeLock.lock();
         try {
             T result;
+            // Auto-commit stays on between transactions: with it off, the driver would begin the next
+            // (immediate) transaction right after each commit and hold SQLite's write lock for good,
+            // locking out every other process on the file.
+            writer.setAutoCommit(false);
             try {
                 result = work.run(writer);
                 writer.commit();
@@ -144,6 +147,8 @@ public final class Database implements AutoCloseable {
                     e.addSuppressed(rollbackFailure);
                 }
                 throw e;
+            } finally {
+                writer.setAutoCommit(true);
             }
             afterCommit.accept(result);
             return result;
