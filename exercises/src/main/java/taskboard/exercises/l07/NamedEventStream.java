@@ -60,6 +60,10 @@ public final class NamedEventStream extends Plugin<Void> {
         Set<Stream> streams = byBoard.computeIfAbsent(boardId, b -> ConcurrentHashMap.newKeySet());
         client.onClose(() -> streams.remove(stream));
         streams.add(stream); // registered first, so nothing published from now on is missed
+        if (client.terminated()) {
+            streams.remove(stream); // it closed before it was registered
+            return;
+        }
         synchronized (stream) {
             if (lastEventId != null && lastEventId.matches("\\d+")) {
                 missed(boardId, Long.parseLong(lastEventId)).forEach(event -> sendOnce(stream, event));

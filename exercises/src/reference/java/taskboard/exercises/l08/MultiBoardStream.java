@@ -66,6 +66,9 @@ public final class MultiBoardStream extends Plugin<MultiBoardStream.Config> {
             client.keepAlive();
             client.onClose(() -> streams.remove(client));
             streams.put(client, boards);
+            if (client.terminated()) {
+                streams.remove(client); // it closed before it was registered
+            }
             client.sendData(Json.write(Map.of("type", "connected", "boards", boards)));
         }).handle(ctx);
     }
@@ -81,6 +84,10 @@ public final class MultiBoardStream extends Plugin<MultiBoardStream.Config> {
     /** One comment to every stream. A write that fails closes that client, and onClose forgets it. */
     void heartbeat() {
         for (SseClient client : streams.keySet()) {
+            if (client.terminated()) {
+                streams.remove(client); // closed before it was registered: nothing to write to
+                continue;
+            }
             try {
                 client.sendComment("heartbeat");
             } catch (RuntimeException e) {
@@ -91,7 +98,8 @@ public final class MultiBoardStream extends Plugin<MultiBoardStream.Config> {
 
     /** Sends {@link #heartbeat()} every {@code interval}, for as long as the server runs. */
     void startHeartbeat(ScheduledExecutorService scheduler, Duration interval) {
-        scheduler.scheduleAtFixedRate(this::heartbeat, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        // With a fixed delay, a round slowed by a stalled client is not followed by a burst of catch-up rounds.
+        scheduler.scheduleWithFixedDelay(this::heartbeat, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** {"total": open streams, "boards": {"board-1": streams following it, ...}} */
