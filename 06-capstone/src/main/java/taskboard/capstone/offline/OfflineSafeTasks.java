@@ -1,37 +1,45 @@
 package taskboard.capstone.offline;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 import taskboard.app.ApiException;
 import taskboard.app.Json;
-import taskboard.app.Services;
 import taskboard.data.Task;
+import taskboard.data.TaskRepository;
 import taskboard.data.TaskService;
 import taskboard.data.TaskService.Change;
 
 /**
  * C3's rules, once for every way of changing a task (REST here, WebSocket commands in C4): a create
  * with an idempotency key happens once however often it is replayed, and an update or move that
- * names the version its client saw is refused when the task has moved on. Each check runs in the
- * database's write transaction together with the change it guards, and the change itself is
+ * names the version its client saw is refused when the task has moved on. The change itself is
  * {@link TaskService}'s, so it is published to the bus like any other.
+ *
+ * <p>Check and change must be one step. Within this server a lock per key (and per task) makes
+ * them one: a replay racing its original waits for it, then replays its answer. Between servers
+ * on one database the key's claim row decides (the other server answers 409 "in progress"); a
+ * version check there can still race a change made on the other server in the same instant.
  */
 public final class OfflineSafeTasks {
-    /** A create's outcome: the task as first created, its JSON, and whether this was a replay. */
+    /** A create's outcome: the task's JSON as first answered, and whether this was a replay. */
     public record Created(String json, String taskId, boolean replayed) {
     }
 
-    private final Services services;
-    private final TaskService tasks;
-    private final IdempotencyKeys keys;
+    private static final int STRIPES = 64;
 
-    public OfflineSafeTasks(Services services, IdempotencyKeys keys) {
-        this.services = services;
-        this.tasks = services.taskService();
+    private final TaskService tasks;
+    private final TaskRepository repository;
+    private final IdempotencyKeys keys;
+    private final Object[] stripes = new Object[STRIPES];
+
+    public OfflineSafeTasks(TaskService tasks, TaskRepository repository, IdempotencyKeys keys) {
+        this.tasks = tasks;
+        this.repository = repository;
         this.keys = keys;
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new Object();
+        }
     }
 
     /**
@@ -44,48 +52,55 @@ public final class OfflineSafeTasks {
             return new Created(Json.write(created), created.id(), false);
         }
         String requestHash = IdempotencyKeys.hash(request);
-        // The write lock is held from the lookup to the store: a replay racing the original waits for it.
-        return services.database().inTransaction(c -> {
-            var stored = keys.find(c, userId, key);
-            if (stored.isPresent()) {
-                if (!stored.get().requestHash().equals(requestHash)) {
-                    throw new ApiException(422, "Idempotency key '" + key + "' was already used for a different"
-                            + " task: use a new key for every queued create");
-                }
-                return new Created(stored.get().response(), stored.get().taskId(), true);
+        synchronized (stripe(userId + '\n' + key)) {
+            var earlier = keys.claim(userId, key, requestHash);
+            if (earlier.isPresent()) {
+                return replay(key, requestHash, earlier.get());
             }
-            Task created = tasks.create(task).task(); // joins this transaction's lock, publishes once
+            Task created;
+            try {
+                created = tasks.create(task).task();
+            } catch (RuntimeException refused) {
+                keys.release(userId, key); // a refused create used nothing up: the fixed request may reuse the key
+                throw refused;
+            }
             String json = Json.write(created);
-            keys.store(c, userId, key, requestHash, created.id(), json);
+            keys.complete(userId, key, created.id(), json);
             return new Created(json, created.id(), false);
-        });
+        }
+    }
+
+    private static Created replay(String key, String requestHash, IdempotencyKeys.Stored earlier) {
+        if (!earlier.requestHash().equals(requestHash)) {
+            throw new ApiException(422, "Idempotency key '" + key + "' was already used for a different"
+                    + " task: use a new key for every queued create");
+        }
+        if (earlier.inProgress()) {
+            throw new ApiException(409, "A create with idempotency key '" + key
+                    + "' is still in progress on another server: retry in a moment to get its answer");
+        }
+        return new Created(earlier.response(), earlier.taskId(), true);
     }
 
     /** Runs an update or move unless the task is no longer at {@code expected}; throws a Conflict then. */
     public Change ifUnchanged(String taskId, OptionalLong expected, Supplier<Change> change) {
-        return services.database().inTransaction(c -> {
-            // Read on the write connection: this also takes SQLite's write lock, against other instances.
-            if (expected.isPresent() && currentVersion(c, taskId) != expected.getAsLong()) {
-                Task current = services.tasks().find(taskId).orElseThrow();
-                throw new VersionPrecondition.Conflict(current, expected.getAsLong());
+        synchronized (stripe(taskId)) {
+            if (expected.isPresent()) {
+                Task current = repository.find(taskId)
+                        .orElseThrow(() -> ApiException.notFound("Task '" + taskId + "' not found"));
+                if (current.version() != expected.getAsLong()) {
+                    throw new VersionPrecondition.Conflict(current, expected.getAsLong());
+                }
             }
             return change.get();
-        });
+        }
     }
 
     public TaskService taskService() {
         return tasks;
     }
 
-    private static long currentVersion(Connection c, String id) throws SQLException {
-        try (var st = c.prepareStatement("SELECT version FROM tasks WHERE id = ?")) {
-            st.setString(1, id);
-            try (var rs = st.executeQuery()) {
-                if (!rs.next()) {
-                    throw ApiException.notFound("Task '" + id + "' not found");
-                }
-                return rs.getLong(1);
-            }
-        }
+    private Object stripe(String key) {
+        return stripes[Math.floorMod(key.hashCode(), STRIPES)];
     }
 }
