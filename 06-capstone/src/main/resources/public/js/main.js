@@ -72,7 +72,7 @@ function openBoard() {
     notify: toast,
     onQueue: size => { queued = size; $('status').dataset.queued = size; showStatus(shown, queued); },
     unauthorized: expired,
-    resync: () => realtime.resync(realtime.current?.name),
+    resync: () => realtime.resync(realtime.current?.name).catch(() => {}), // a poller retries by itself
   });
   const socket = new BoardSocket(api, boardId, {
     joined: (message, fresh) => realtime.socketJoined(fresh),

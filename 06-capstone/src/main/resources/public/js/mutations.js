@@ -20,24 +20,31 @@ export class Mutations {
   }
 
   edit(id, title) {
-    const task = this.store.get(id);
+    const task = this.saved(id);
     if (!task) return;
     const op = { kind: 'update', id, patch: { title }, version: task.version };
     return this.submit(op, () => this.store.guess({ ...task, title }));
   }
 
   move(id, listId, position) {
-    const task = this.store.get(id);
+    const task = this.saved(id);
     if (!task || (task.listId === listId && task.position === position)) return;
     const op = { kind: 'move', id, listId, position, version: task.version };
     return this.submit(op, () => this.store.guess({ ...task, listId, position }));
   }
 
   remove(id) {
-    const task = this.store.get(id);
+    const task = this.saved(id);
     if (!task) return;
     const op = { kind: 'delete', id, version: task.version };
     return this.submit(op, () => this.store.guessRemoval(id));
+  }
+
+  /** A task the server has: one still being created has no id there to change yet. */
+  saved(id) {
+    const task = this.store.get(id);
+    if (task?.id.startsWith('pending-')) { this.hooks.notify('Just a moment: that task is still being saved'); return null; }
+    return task;
   }
 
   /** Shows the change, then sends it; while anything is queued, it queues too, to keep the order. */

@@ -21,7 +21,7 @@ class WebSocketTransport {
 const TRANSPORTS = { websocket: WebSocketTransport, sse: SseTransport, longpoll: LongPollTransport, shortpoll: ShortPollTransport };
 
 export class Realtime {
-  /** hooks: {status(state, transport), live()} */
+  /** hooks: {status(state, transport, forced), live(), applied(event, via), unauthorized()} */
   constructor({ api, store, boardId, forced, pollInterval, hooks }) {
     this.api = api;
     this.store = store;
