@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,11 +21,17 @@ final class BoardPage {
 
     private final ChromeDriver driver;
     private final String baseUrl;
-    private String breakage; // the id of the script that breaks transports, while it is installed
+    private final ChromiumNetwork network;
 
     BoardPage(ChromeDriver driver, String baseUrl) {
         this.driver = driver;
         this.baseUrl = baseUrl;
+        this.network = new ChromiumNetwork(driver);
+    }
+
+    /** The browser's network, as the tests bend it: offline, or WebSocket and SSE unreachable. */
+    ChromiumNetwork network() {
+        return network;
     }
 
     ChromeDriver driver() {
@@ -133,38 +138,6 @@ final class BoardPage {
                 list.dispatchEvent(new DragEvent('drop', at));
                 card.dispatchEvent(new DragEvent('dragend', at));
                 """, taskId, listId);
-    }
-
-    /** Takes the browser off the network (Chromium's own emulation: fetches fail, navigator.onLine is false). */
-    void network(boolean online) {
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of(
-                "offline", !online, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
-    }
-
-    /**
-     * From the next page load on, the page's WebSocket and EventSource connect to a port where
-     * nothing listens, so they fail for real (connection refused), as behind a proxy that passes
-     * neither upgrades nor streams. {@link #unbreak} undoes it.
-     */
-    void breakWebSocketAndSse(int deadPort) {
-        String script = """
-                (() => {
-                  const dead = (scheme) => `${scheme}://127.0.0.1:%d/unreachable`;
-                  const RealSocket = window.WebSocket, RealSource = window.EventSource;
-                  window.WebSocket = class extends RealSocket { constructor(url, p) { super(dead('ws'), p); } };
-                  window.EventSource = class extends RealSource { constructor(url, o) { super(dead('http'), o); } };
-                })();
-                """.formatted(deadPort);
-        Map<String, Object> added = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
-        breakage = String.valueOf(added.get("identifier"));
-    }
-
-    void unbreak() {
-        if (breakage != null) {
-            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", breakage));
-            breakage = null;
-        }
     }
 
     Object js(String script, Object... args) {

@@ -51,10 +51,8 @@ abstract class TwoBrowsers {
     /** Each test starts from freshly loaded pages on the default transport chain. */
     @BeforeEach
     void reloadPages() {
-        alice.network(true); // even if a test that went offline failed half-way
-        bob.network(true);
-        alice.unbreak();
-        bob.unbreak();
+        alice.network().restore(); // even if a test that bent the network failed half-way
+        bob.network().restore();
         outage.refuse(false);
         alice.open("").awaitLive();
         bob.open("").awaitLive();
