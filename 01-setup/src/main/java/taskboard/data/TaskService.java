@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import taskboard.app.ApiException;
@@ -46,6 +47,27 @@ public final class TaskService {
     public record Change(Task task, BoardEvent event) {
     }
 
+    /**
+     * Refuses an update or move whose client saw an older version of the task (the capstone's
+     * offline replays, challenge C3). Checked inside the write transaction, so it cannot race a
+     * change made at the same instant, even by another server on the same database.
+     */
+    public static final class VersionConflict extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Task current;
+
+        VersionConflict(Task current, long expected) {
+            super("Task '" + current.id() + "' changed since version " + expected + ": it is now at version "
+                    + current.version());
+            this.current = current;
+        }
+
+        /** The task as it is now, for the client to resolve the conflict against. */
+        public Task current() {
+            return current;
+        }
+    }
+
     public Change create(NewTask request) {
         return db.inTransaction(c -> {
             BoardList list = requireList(c, request.listId());
@@ -63,8 +85,13 @@ public final class TaskService {
     }
 
     public Change update(String taskId, TaskPatch patch) {
+        return update(taskId, patch, OptionalLong.empty());
+    }
+
+    /** An update that happens only while the task is still at {@code expectedVersion} (when given). */
+    public Change update(String taskId, TaskPatch patch, OptionalLong expectedVersion) {
         return db.inTransaction(c -> {
-            Task current = requireTask(c, taskId);
+            Task current = requireTask(c, taskId, expectedVersion);
             if (patch.setsAssignee()) {
                 requireAssignee(c, patch.assigneeId());
             }
@@ -82,8 +109,13 @@ public final class TaskService {
     }
 
     public Change move(String taskId, String listId, int requestedPosition) {
+        return move(taskId, listId, requestedPosition, OptionalLong.empty());
+    }
+
+    /** A move that happens only while the task is still at {@code expectedVersion} (when given). */
+    public Change move(String taskId, String listId, int requestedPosition, OptionalLong expectedVersion) {
         return db.inTransaction(c -> {
-            Task current = requireTask(c, taskId);
+            Task current = requireTask(c, taskId, expectedVersion);
             BoardList target = requireList(c, listId);
             String board = boardOfList(c, current.listId());
             if (!target.boardId().equals(board)) {
@@ -143,8 +175,16 @@ public final class TaskService {
     }
 
     private static Task requireTask(Connection c, String taskId) throws SQLException {
-        return TaskRepository.find(c, taskId)
+        return requireTask(c, taskId, OptionalLong.empty());
+    }
+
+    private static Task requireTask(Connection c, String taskId, OptionalLong expectedVersion) throws SQLException {
+        Task task = TaskRepository.find(c, taskId)
                 .orElseThrow(() -> ApiException.notFound("Task '" + taskId + "' not found"));
+        if (expectedVersion.isPresent() && task.version() != expectedVersion.getAsLong()) {
+            throw new VersionConflict(task, expectedVersion.getAsLong());
+        }
+        return task;
     }
 
     private static BoardList requireList(Connection c, String listId) throws SQLException {

@@ -78,6 +78,22 @@ class TaskServiceTest {
         assertEquals(2, log.latestId("board-1"));
     }
 
+    @Test
+    void an_update_or_move_naming_an_old_version_is_refused_and_changes_nothing() {
+        Task moved = service.move("task-1", "list-done", 0).task();
+        assertEquals(2, moved.version());
+        var conflict = assertThrows(TaskService.VersionConflict.class, () -> service.update("task-1",
+                new TaskService.TaskPatch("stale edit", false, null, false, null), java.util.OptionalLong.of(1)));
+        assertEquals(moved, conflict.current());
+        assertThrows(TaskService.VersionConflict.class,
+                () -> service.move("task-1", "list-todo", 0, java.util.OptionalLong.of(1)));
+        assertEquals(moved, tasks.find("task-1").orElseThrow());
+        Task updated = service.update("task-1", new TaskService.TaskPatch("fresh edit", false, null, false, null),
+                java.util.OptionalLong.of(2)).task();
+        assertEquals("fresh edit", updated.title());
+        assertEquals(3, updated.version());
+    }
+
     private void assertDense(int step) {
         Map<String, List<Integer>> positions = new HashMap<>();
         for (Task t : tasks.byBoard("board-1")) {
