@@ -13,8 +13,8 @@ import taskboard.app.Services;
 import taskboard.capstone.offline.IdempotencyKeys;
 import taskboard.capstone.offline.OfflineSafeTaskHandlers;
 import taskboard.capstone.offline.OfflineSafeTasks;
-import taskboard.capstone.offline.VersionPrecondition;
 import taskboard.data.BoardList;
+import taskboard.data.TaskService;
 import taskboard.websocket.Connection;
 import taskboard.websocket.auth.BoardAccess;
 
@@ -57,8 +57,7 @@ public final class TaskCommands {
     public void update(Connection connection, JsonNode message) {
         answer(connection, message, "capstone-ws-update-task", command -> {
             String taskId = requireTaskMember(connection, command);
-            var change = tasks.ifUnchanged(taskId, version(command),
-                    () -> tasks.taskService().update(taskId, OfflineSafeTaskHandlers.patch(command)));
+            var change = tasks.taskService().update(taskId, OfflineSafeTaskHandlers.patch(command), version(command));
             return ack(message, "update_task").set("task", Json.MAPPER.valueToTree(change.task()));
         });
     }
@@ -67,8 +66,8 @@ public final class TaskCommands {
     public void move(Connection connection, JsonNode message) {
         answer(connection, message, "capstone-ws-move-task", command -> {
             String taskId = requireTaskMember(connection, command);
-            var change = tasks.ifUnchanged(taskId, version(command), () -> tasks.taskService().move(taskId,
-                    command.get("listId").asString(), command.get("position").asInt()));
+            var change = tasks.taskService().move(taskId, command.get("listId").asString(),
+                    command.get("position").asInt(), version(command));
             return ack(message, "move_task").set("task", Json.MAPPER.valueToTree(change.task()));
         });
     }
@@ -91,7 +90,7 @@ public final class TaskCommands {
                 throw new ApiException(400, "Invalid message", issues);
             }
             connection.send(Json.write(run.apply(message)));
-        } catch (VersionPrecondition.Conflict conflict) {
+        } catch (TaskService.VersionConflict conflict) {
             connection.send(Json.write(error(message, type, 409, conflict.getMessage())
                     .set("task", Json.MAPPER.valueToTree(conflict.current()))));
         } catch (ApiException refused) {

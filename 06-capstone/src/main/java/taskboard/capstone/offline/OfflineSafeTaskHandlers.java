@@ -3,7 +3,7 @@ package taskboard.capstone.offline;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
@@ -49,24 +49,26 @@ public final class OfflineSafeTaskHandlers {
     public void update(Context ctx) {
         JsonNode body = RequestBody.validated(ctx, "update-task");
         String id = ctx.pathParam("id");
-        conditionally(ctx, id, () -> tasks.taskService().update(id, patch(body)));
+        conditionally(ctx, expected -> tasks.taskService().update(id, patch(body), expected));
     }
 
     /** PATCH /tasks/{id}/move, optionally with If-Match. */
     public void move(Context ctx) {
         JsonNode body = RequestBody.validated(ctx, "move-task");
         String id = ctx.pathParam("id");
-        conditionally(ctx, id, () -> tasks.taskService().move(id, text(body, "listId"), body.get("position").asInt()));
+        conditionally(ctx, expected -> tasks.taskService().move(id, text(body, "listId"), body.get("position").asInt(),
+                expected));
     }
 
-    private void conditionally(Context ctx, String id, Supplier<Change> change) {
+    private void conditionally(Context ctx, Function<OptionalLong, Change> change) {
         OptionalLong expected = VersionPrecondition.parse(ctx.header("If-Match"));
         try {
-            Task task = tasks.ifUnchanged(id, expected, change).task();
+            Task task = change.apply(expected).task();
             ctx.header("ETag", VersionPrecondition.etag(task)).json(task);
-        } catch (VersionPrecondition.Conflict conflict) {
+        } catch (TaskService.VersionConflict conflict) {
             Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("error", conflict.getMessage());
+            answer.put("error", conflict.getMessage() + ". Apply your change to the current task and send If-Match: "
+                    + VersionPrecondition.etag(conflict.current()));
             answer.put("task", conflict.current());
             ctx.header("ETag", VersionPrecondition.etag(conflict.current())).status(409).json(answer);
         }

@@ -1,14 +1,9 @@
 package taskboard.capstone.offline;
 
-import java.util.OptionalLong;
-import java.util.function.Supplier;
-
 import taskboard.app.ApiException;
 import taskboard.app.Json;
 import taskboard.data.Task;
-import taskboard.data.TaskRepository;
 import taskboard.data.TaskService;
-import taskboard.data.TaskService.Change;
 
 /**
  * C3's rules, once for every way of changing a task (REST here, WebSocket commands in C4): a create
@@ -16,10 +11,10 @@ import taskboard.data.TaskService.Change;
  * names the version its client saw is refused when the task has moved on. The change itself is
  * {@link TaskService}'s, so it is published to the bus like any other.
  *
- * <p>Check and change must be one step. Within this server a lock per key (and per task) makes
- * them one: a replay racing its original waits for it, then replays its answer. Between servers
- * on one database the key's claim row decides (the other server answers 409 "in progress"); a
- * version check there can still race a change made on the other server in the same instant.
+ * <p>Check and change must be one step. Within this server a lock per key makes them one: a
+ * replay racing its original waits for it, then replays its answer. Between servers on one
+ * database the key's claim row decides (the other server answers 409 "in progress"). Versions are
+ * checked by {@link TaskService} inside the change's own transaction.
  */
 public final class OfflineSafeTasks {
     /** A create's outcome: the task's JSON as first answered, and whether this was a replay. */
@@ -29,13 +24,11 @@ public final class OfflineSafeTasks {
     private static final int STRIPES = 64;
 
     private final TaskService tasks;
-    private final TaskRepository repository;
     private final IdempotencyKeys keys;
     private final Object[] stripes = new Object[STRIPES];
 
-    public OfflineSafeTasks(TaskService tasks, TaskRepository repository, IdempotencyKeys keys) {
+    public OfflineSafeTasks(TaskService tasks, IdempotencyKeys keys) {
         this.tasks = tasks;
-        this.repository = repository;
         this.keys = keys;
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new Object();
@@ -80,20 +73,6 @@ public final class OfflineSafeTasks {
                     + "' is still in progress on another server: retry in a moment to get its answer");
         }
         return new Created(earlier.response(), earlier.taskId(), true);
-    }
-
-    /** Runs an update or move unless the task is no longer at {@code expected}; throws a Conflict then. */
-    public Change ifUnchanged(String taskId, OptionalLong expected, Supplier<Change> change) {
-        synchronized (stripe(taskId)) {
-            if (expected.isPresent()) {
-                Task current = repository.find(taskId)
-                        .orElseThrow(() -> ApiException.notFound("Task '" + taskId + "' not found"));
-                if (current.version() != expected.getAsLong()) {
-                    throw new VersionPrecondition.Conflict(current, expected.getAsLong());
-                }
-            }
-            return change.get();
-        }
     }
 
     public TaskService taskService() {

@@ -9,7 +9,8 @@ import taskboard.data.Task;
  * C3: {@code If-Match: "<version>"} on an update or a move says which version of the task the
  * client saw. When the task changed meanwhile (someone else moved it while this client was
  * offline), the change is refused with 409 and the current task, and the client resolves the
- * conflict against it instead of silently overwriting.
+ * conflict against it instead of silently overwriting. The check itself is
+ * {@link taskboard.data.TaskService}'s, inside the change's transaction.
  */
 public final class VersionPrecondition {
 
@@ -40,22 +41,5 @@ public final class VersionPrecondition {
     /** The ETag of a task: its version in quotes, what If-Match sends back. */
     public static String etag(Task task) {
         return "\"" + task.version() + "\"";
-    }
-
-    /** Thrown when the task is no longer at the version the client saw; answered as 409 with the task. */
-    public static final class Conflict extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient Task current;
-
-        public Conflict(Task current, long expected) {
-            super("Task '" + current.id() + "' changed since version " + expected + ": it is now at version "
-                    + current.version() + ". Apply your change to the current task and send If-Match: \""
-                    + current.version() + "\"");
-            this.current = current;
-        }
-
-        public Task current() {
-            return current;
-        }
     }
 }

@@ -45,7 +45,7 @@ public final class CapstoneRestPlugin extends Plugin<CapstoneRestPlugin.Config> 
     /** The one OfflineSafeTasks of a server, shared with the WebSocket task commands (C4). */
     public static OfflineSafeTasks offlineSafeTasks(Services services) {
         return services.component(OfflineSafeTasks.class, () -> new OfflineSafeTasks(services.taskService(),
-                services.tasks(), new IdempotencyKeys(services.database(),
+                new IdempotencyKeys(services.database(),
                         services.settings().configure(new Config()).idempotencyRetention)));
     }
 
