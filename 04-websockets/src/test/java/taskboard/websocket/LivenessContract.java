@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +24,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * L13 on the server: the heartbeat finds dead peers, and a peer that stops reading is dropped
- * without delaying anyone else. Written once; run against 04-websockets (LivenessIT) and later stages.
+ * without delaying anyone else. Written once; run against 04-websockets (LivenessIT) and later stages;
+ * a later stage names the message types it adds ({@link #addedByLaterLessons()}), which the
+ * contract's sockets pass over, so every other "the next message is..." check stays strict.
  */
 @Timeout(40)
 public abstract class LivenessContract {
@@ -41,6 +44,19 @@ public abstract class LivenessContract {
             c.outboxLimit = OUTBOX;
             c.slowConsumerGrace = Duration.ofMillis(200);
         });
+    }
+
+    /** Message types a later lesson sends on top of L11's (e.g. L15's {@code presence}); 04 adds none. */
+    protected Set<String> addedByLaterLessons() {
+        return Set.of();
+    }
+
+    /** A signed-in socket that has joined {@code boardId} and passes over the later lessons' messages. */
+    protected WsClient joined(String userId, String boardId) {
+        WsClient client = SignIn.socket(server, userId).ignoring(addedByLaterLessons());
+        client.sendJson("type", "join", "boardId", boardId);
+        client.next("joined");
+        return client;
     }
 
     @BeforeEach
@@ -66,7 +82,7 @@ public abstract class LivenessContract {
 
     @Test
     void exercise_13_1_a_client_gone_silent_is_terminated_within_two_intervals_and_the_room_is_told() {
-        try (WsClient alice = SignIn.joined(server, "user-alice", "board-1");
+        try (WsClient alice = joined("user-alice", "board-1");
              RawWebSocket bob = silentMember("user-bob", 0)) {
             assertEquals("user-bob", alice.next("user_joined").get("userId").asString());
             long silentSince = System.nanoTime();
@@ -81,7 +97,7 @@ public abstract class LivenessContract {
 
     @Test
     void a_quiet_client_that_answers_pings_survives_many_intervals() {
-        try (WsClient alice = SignIn.joined(server, "user-alice", "board-1")) {
+        try (WsClient alice = joined("user-alice", "board-1")) {
             // Awaitility, not a sleep: poll the server's view of the socket for four intervals.
             await().pollDelay(PING.multipliedBy(4)).atMost(PING.multipliedBy(8))
                     .until(() -> connections.count() == 1);
@@ -99,7 +115,7 @@ public abstract class LivenessContract {
                 .tune(WebSocketPlugin.Config.class, c -> c.pingInterval = Duration.ofMinutes(10)));
         rooms = server.services().component(Rooms.class, () -> new Rooms(server.services().eventLog()));
         connections = server.services().component(Connections.class, Connections::new);
-        try (WsClient alice = SignIn.joined(server, "user-alice", "board-1");
+        try (WsClient alice = joined("user-alice", "board-1");
              RawWebSocket stalled = silentMember("user-bob", 4096)) {
             alice.next("user_joined");
             // Big events, one at a time as the healthy client reads them: the stalled peer's socket

@@ -9,6 +9,7 @@ import static taskboard.testing.Http.json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * L11: rooms per board, broadcasts and board events over the socket, and L13's resumption by
- * event id. Written once; run against 04-websockets (RoomsIT) and every later checkpoint.
+ * event id. Written once; run against 04-websockets (RoomsIT) and every later checkpoint. A later
+ * stage names the message types it adds ({@link #addedByLaterLessons()}) and, if it counts viewers
+ * per user rather than per socket, says so ({@link #announcesEverySocket()}); every other
+ * "the next message is..." check stays as strict as in 04.
  */
 @Timeout(30)
 public abstract class RoomsContract {
@@ -35,6 +39,37 @@ public abstract class RoomsContract {
 
     protected UnaryOperator<Settings> settings() {
         return UnaryOperator.identity();
+    }
+
+    /**
+     * Message types a later lesson sends on top of L11's (e.g. L15's {@code presence} right after
+     * {@code joined}): the contract's sockets pass over them. 04 adds none, so there every message counts.
+     */
+    protected Set<String> addedByLaterLessons() {
+        return Set.of();
+    }
+
+    /**
+     * Whether a second socket of a user already in the room is announced. L11 counts sockets, so it
+     * is: {@code user_joined} / {@code user_left} with the socket count. L15's presence counts users
+     * on purpose ("first in, last out"), so a stage with presence answers false: the room hears of
+     * the user once, when the first socket joins and when the last one goes.
+     */
+    protected boolean announcesEverySocket() {
+        return true;
+    }
+
+    /** A signed-in socket (its welcome read) that passes over the later lessons' messages. */
+    protected WsClient socket(String userId) {
+        return SignIn.socket(server, userId).ignoring(addedByLaterLessons());
+    }
+
+    /** Such a socket that has joined {@code boardId}, its {@code joined} already read. */
+    protected WsClient joined(String userId, String boardId) {
+        WsClient client = socket(userId);
+        client.sendJson("type", "join", "boardId", boardId);
+        client.next("joined");
+        return client;
     }
 
     @BeforeEach
@@ -51,7 +86,7 @@ public abstract class RoomsContract {
 
     @Test
     void joining_answers_the_viewer_count_and_tells_the_others() {
-        try (WsClient alice = SignIn.socket(server, "user-alice"); WsClient bob = SignIn.socket(server, "user-bob")) {
+        try (WsClient alice = socket("user-alice"); WsClient bob = socket("user-bob")) {
             alice.sendJson("type", "join", "boardId", "board-1");
             JsonNode first = alice.next("joined");
             assertEquals("board-1", first.get("boardId").asString());
@@ -67,10 +102,38 @@ public abstract class RoomsContract {
     }
 
     @Test
+    void a_users_second_socket_is_announced_as_the_stage_counts_viewers() {
+        try (WsClient alice = joined("user-alice", "board-1");
+             WsClient bob = joined("user-bob", "board-1")) {
+            assertEquals("user-bob", alice.next("user_joined").get("userId").asString());
+            WsClient aliceAgain = joined("user-alice", "board-1");
+            if (announcesEverySocket()) {
+                assertAnnounced(bob.next("user_joined"), "user-alice", 3);
+            }
+            // Bob's next message is the board event: nothing else was announced in between.
+            server.http().post("/tasks", json("title", "Seen by both", "listId", "list-todo"));
+            assertEquals("Seen by both", bob.next("task_created").get("task").get("title").asString());
+
+            aliceAgain.close();
+            if (announcesEverySocket()) {
+                assertAnnounced(bob.next("user_left"), "user-alice", 2);
+            }
+            alice.close();
+            assertAnnounced(bob.next("user_left"), "user-alice", 1);
+            assertNull(bob.poll(QUIET), "one more announcement than the stage's rule allows");
+        }
+    }
+
+    private static void assertAnnounced(JsonNode message, String userId, int viewers) {
+        assertEquals(userId, message.get("userId").asString(), message.toString());
+        assertEquals(viewers, message.get("viewers").asInt(), message.toString());
+    }
+
+    @Test
     void exercise_11_1_a_board_event_reaches_only_that_boards_room() {
-        try (WsClient alice = SignIn.joined(server, "user-alice", "board-1");
-             WsClient bob = SignIn.joined(server, "user-bob", "board-1");
-             WsClient other = SignIn.joined(server, "user-alice", "board-2")) {
+        try (WsClient alice = joined("user-alice", "board-1");
+             WsClient bob = joined("user-bob", "board-1");
+             WsClient other = joined("user-alice", "board-2")) {
             alice.nextOfType("user_joined");
             server.http().post("/tasks", json("title", "Live", "listId", "list-todo"));
 
@@ -84,7 +147,7 @@ public abstract class RoomsContract {
 
     @Test
     void board_events_have_the_sse_shapes_plus_their_event_id() {
-        try (WsClient alice = SignIn.joined(server, "user-alice", "board-1")) {
+        try (WsClient alice = joined("user-alice", "board-1")) {
             server.http().patch("/tasks/task-1/move", json("listId", "list-done", "position", 0));
             JsonNode moved = alice.next("task_moved");
             assertEquals("board-1", moved.get("boardId").asString());
@@ -102,8 +165,8 @@ public abstract class RoomsContract {
     void exercise_11_2_a_broadcast_leaves_out_its_sender() {
         Rooms rooms = server.services().component(Rooms.class, () -> new Rooms(server.services().eventLog()));
         Connections connections = server.services().component(Connections.class, Connections::new);
-        try (WsClient alice = SignIn.joined(server, "user-alice", "board-1");
-             WsClient bob = SignIn.joined(server, "user-bob", "board-1")) {
+        try (WsClient alice = joined("user-alice", "board-1");
+             WsClient bob = joined("user-bob", "board-1")) {
             assertEquals("user-bob", alice.next("user_joined").get("userId").asString());
             assertNull(bob.poll(QUIET), "the joiner is not told about itself");
 
@@ -117,8 +180,8 @@ public abstract class RoomsContract {
     @Test
     void exercise_11_3_a_disconnect_shrinks_the_room_and_tells_the_others() {
         Rooms rooms = server.services().component(Rooms.class, () -> new Rooms(server.services().eventLog()));
-        try (WsClient alice = SignIn.joined(server, "user-alice", "board-1")) {
-            WsClient bob = SignIn.joined(server, "user-bob", "board-1");
+        try (WsClient alice = joined("user-alice", "board-1")) {
+            WsClient bob = joined("user-bob", "board-1");
             alice.next("user_joined");
             assertEquals(2, rooms.viewers("board-1"));
 
@@ -132,8 +195,8 @@ public abstract class RoomsContract {
 
     @Test
     void leaving_answers_left_and_tells_the_others() {
-        try (WsClient alice = SignIn.joined(server, "user-alice", "board-1");
-             WsClient bob = SignIn.joined(server, "user-bob", "board-1")) {
+        try (WsClient alice = joined("user-alice", "board-1");
+             WsClient bob = joined("user-bob", "board-1")) {
             alice.next("user_joined");
             bob.sendJson("type", "leave", "boardId", "board-1");
             bob.next("left");
@@ -149,7 +212,7 @@ public abstract class RoomsContract {
 
     @Test
     void one_socket_can_be_in_several_rooms() {
-        try (WsClient alice = SignIn.joined(server, "user-alice", "board-1")) {
+        try (WsClient alice = joined("user-alice", "board-1")) {
             alice.sendJson("type", "join", "boardId", "board-2");
             alice.next("joined");
             server.http().post("/tasks", json("title", "On two", "listId", "board-2-list-0"));
@@ -161,8 +224,8 @@ public abstract class RoomsContract {
 
     @Test
     void the_admin_connection_counts_include_sockets_in_total_and_per_board() {
-        WsClient alice = SignIn.joined(server, "user-alice", "board-1");
-        try (WsClient bob = SignIn.socket(server, "user-bob")) {
+        WsClient alice = joined("user-alice", "board-1");
+        try (WsClient bob = socket("user-bob")) {
             JsonNode sockets = server.http().get("/admin/connections").json().get("transports").get("websocket");
             assertEquals(2, sockets.get("total").asInt(), sockets.toString());
             assertEquals(1, sockets.get("boards").get("board-1").asInt(), sockets.toString());
@@ -177,7 +240,7 @@ public abstract class RoomsContract {
 
     @Test
     void joining_an_unknown_board_answers_not_found_and_keeps_the_socket_open() {
-        try (WsClient alice = SignIn.socket(server, "user-alice")) {
+        try (WsClient alice = socket("user-alice")) {
             alice.sendJson("type", "join", "boardId", "board-404");
             JsonNode answer = alice.next();
             assertEquals(CloseCodes.NOT_FOUND, answer.get("code").asInt(), answer.toString());
@@ -190,14 +253,14 @@ public abstract class RoomsContract {
     @Test
     void joining_with_last_event_id_replays_missed_events_in_order_once_then_goes_live() {
         long before;
-        try (WsClient alice = SignIn.joined(server, "user-alice", "board-1")) {
+        try (WsClient alice = joined("user-alice", "board-1")) {
             server.http().post("/tasks", json("title", "Seen", "listId", "list-todo"));
             before = alice.next("task_created").get("eventId").asLong();
         }
         for (int i = 1; i <= 3; i++) {
             server.http().post("/tasks", json("title", "Missed " + i, "listId", "list-todo"));
         }
-        try (WsClient alice = SignIn.socket(server, "user-alice")) {
+        try (WsClient alice = socket("user-alice")) {
             alice.sendJson("type", "join", "boardId", "board-1", "lastEventId", before);
             assertEquals(before + 3, alice.next("joined").get("lastEventId").asLong());
             List<String> titles = new ArrayList<>();
@@ -228,7 +291,7 @@ public abstract class RoomsContract {
                 server.http().post("/tasks", json("title", "Concurrent " + i, "listId", "list-todo"));
             }
         });
-        try (WsClient alice = SignIn.socket(server, "user-alice")) {
+        try (WsClient alice = socket("user-alice")) {
             writer.start();
             alice.sendJson("type", "join", "boardId", "board-1", "lastEventId", resumeFrom);
             alice.next("joined");
@@ -250,7 +313,7 @@ public abstract class RoomsContract {
     @Test
     void joining_with_a_last_event_id_the_server_cannot_replay_asks_to_resync() {
         server.http().post("/tasks", json("title", "One", "listId", "list-todo"));
-        try (WsClient alice = SignIn.socket(server, "user-alice")) {
+        try (WsClient alice = socket("user-alice")) {
             alice.sendJson("type", "join", "boardId", "board-1", "lastEventId", 999);
             long latest = alice.next("joined").get("lastEventId").asLong();
             JsonNode resync = alice.next("resync");
