@@ -25,6 +25,7 @@ final class StreamWriter implements WriteListener {
     private final Runnable onFailure;
     // True while someone drains the outbox. It starts true: the container's first onWritePossible drains.
     private final AtomicBoolean writing = new AtomicBoolean(true);
+    private final Runnable drainTask = this::drain; // one task object per stream, not one per frame
     private volatile boolean stopped;
     private volatile AsyncContext async;
     private volatile ServletOutputStream out;
@@ -47,7 +48,7 @@ final class StreamWriter implements WriteListener {
     void wake() {
         if (out != null && !stopped && writing.compareAndSet(false, true)) {
             try {
-                writers.execute(this::drain);
+                writers.execute(drainTask);
             } catch (RejectedExecutionException shuttingDown) {
                 writing.set(false);
             }
