@@ -1,5 +1,6 @@
 package taskboard.websocket;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -8,6 +9,9 @@ import java.util.function.Consumer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.common.WebSocketSession;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.Frame;
+import org.eclipse.jetty.websocket.core.OpCode;
 import org.eclipse.jetty.websocket.core.WebSocketCoreSession;
 import taskboard.data.User;
 
@@ -30,8 +34,12 @@ public final class Connection {
         this.session = session;
         this.outbox = new Outbox(new Outbox.Wire() {
             @Override
-            public void send(String text, Runnable sent, Consumer<Throwable> failed) {
-                session.sendText(text, Callback.from(sent, failed));
+            public void send(List<String> texts, Runnable sent, Consumer<Throwable> failed) {
+                if (texts.size() > 1 && session instanceof WebSocketSession jetty) {
+                    sendBatch(jetty.getCoreSession(), texts, sent, failed);
+                } else {
+                    sendEach(texts, 0, sent, failed);
+                }
             }
 
             @Override
@@ -39,6 +47,23 @@ public final class Connection {
                 onSlowConsumer.accept(Connection.this);
             }
         }, outboxLimit);
+    }
+
+    // Jetty gathers frames sent with batch=true into one buffer and writes it with the first frame
+    // sent without: the last one. Only the last frame reports: if an earlier one fails, the
+    // connection is broken and the last one fails too.
+    private static void sendBatch(CoreSession core, List<String> texts, Runnable sent, Consumer<Throwable> failed) {
+        int last = texts.size() - 1;
+        for (int i = 0; i < last; i++) {
+            core.sendFrame(new Frame(OpCode.TEXT, texts.get(i)), org.eclipse.jetty.util.Callback.NOOP, true);
+        }
+        core.sendFrame(new Frame(OpCode.TEXT, texts.get(last)), org.eclipse.jetty.util.Callback.from(sent, failed), false);
+    }
+
+    // Without access to Jetty's frames (another Session implementation): one message after the other.
+    private void sendEach(List<String> texts, int index, Runnable sent, Consumer<Throwable> failed) {
+        Runnable next = index == texts.size() - 1 ? sent : () -> sendEach(texts, index + 1, sent, failed);
+        session.sendText(texts.get(index), Callback.from(next, failed));
     }
 
     public String id() {

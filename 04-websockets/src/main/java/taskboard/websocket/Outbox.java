@@ -1,21 +1,31 @@
 package taskboard.websocket;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * L13: one socket's bounded queue of outgoing messages, in front of the async send. At most one
- * message is in flight; the next goes when the previous one is written. A peer that stops reading
- * lets the queue grow to {@code limit}: then it is {@linkplain Wire#overflow() dropped} instead of
- * growing memory without bound or slowing anyone else (Javalin's own send queues without limit).
+ * write is in flight; what queued up meanwhile goes as the next write, as one batch (up to
+ * {@link #MAX_BATCH} messages in one system call instead of one call each: a socket that is behind
+ * catches up for less). A peer that stops reading lets the queue grow to {@code limit}: then it is
+ * {@linkplain Wire#overflow() dropped} instead of growing memory without bound or slowing anyone
+ * else (Javalin's own send queues without limit).
  */
 public final class Outbox {
 
+    /** Messages written together at most, so one batch stays a few socket buffers long. */
+    public static final int MAX_BATCH = 64;
+
     /** Where the outbox writes: one socket's asynchronous send. */
     public interface Wire {
-        /** Starts writing {@code text}; calls exactly one of {@code sent} or {@code failed} when done. */
-        void send(String text, Runnable sent, Consumer<Throwable> failed);
+        /**
+         * Starts writing {@code texts} (one or more messages, in order) in as few writes as it can;
+         * calls exactly one of {@code sent} or {@code failed} when done.
+         */
+        void send(List<String> texts, Runnable sent, Consumer<Throwable> failed);
 
         /** The queue is full: give up on this peer. */
         void overflow();
@@ -72,7 +82,7 @@ public final class Outbox {
     }
 
     // One thread drains at a time. A send that completes at once (inside wire.send) only clears
-    // inFlight; the loop then sends the next one, so the stack never grows with the queue.
+    // inFlight; the loop then sends the next batch, so the stack never grows with the queue.
     private void drain() {
         synchronized (this) {
             if (draining) {
@@ -81,17 +91,29 @@ public final class Outbox {
             draining = true;
         }
         while (true) {
-            String next;
+            List<String> next;
             synchronized (this) {
                 if (inFlight || closed || queue.isEmpty()) {
                     draining = false;
                     return;
                 }
-                next = queue.poll();
+                next = takeBatch();
                 inFlight = true;
             }
             wire.send(next, this::sent, this::failed);
         }
+    }
+
+    // Usually one message: the queue only grows while a write waits for the socket.
+    private List<String> takeBatch() {
+        if (queue.size() == 1) {
+            return List.of(queue.poll());
+        }
+        List<String> batch = new ArrayList<>(Math.min(queue.size(), MAX_BATCH));
+        while (batch.size() < MAX_BATCH && !queue.isEmpty()) {
+            batch.add(queue.poll());
+        }
+        return batch;
     }
 
     private void sent() {

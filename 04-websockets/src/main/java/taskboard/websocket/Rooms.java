@@ -109,9 +109,7 @@ public final class Rooms {
         }
         String json = Messages.event(event);
         for (RoomMember member : members.values()) {
-            if (member.connection().isOpen()) {
-                member.deliver(event, json);
-            }
+            member.deliver(event, json); // a closed socket's send drops it: no second open check per delivery
         }
     }
 

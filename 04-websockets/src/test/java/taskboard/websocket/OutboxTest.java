@@ -15,13 +15,15 @@ class OutboxTest {
     /** A wire whose sends complete only when the test says so, like a peer that reads slowly. */
     private static final class ManualWire implements Outbox.Wire {
         final List<String> written = new ArrayList<>();
+        final List<Integer> batches = new ArrayList<>();
         final List<Runnable> pending = new ArrayList<>();
         int overflows;
         boolean completeAtOnce;
 
         @Override
-        public void send(String text, Runnable sent, Consumer<Throwable> failed) {
-            written.add(text);
+        public void send(List<String> texts, Runnable sent, Consumer<Throwable> failed) {
+            written.addAll(texts);
+            batches.add(texts.size());
             if (completeAtOnce) {
                 sent.run();
             } else {
@@ -40,7 +42,7 @@ class OutboxTest {
     }
 
     @Test
-    void sends_one_message_at_a_time_in_order() {
+    void sends_one_write_at_a_time_in_order_and_batches_what_queued_meanwhile() {
         ManualWire wire = new ManualWire();
         Outbox outbox = new Outbox(wire, 10);
         outbox.offer("a");
@@ -49,8 +51,10 @@ class OutboxTest {
         assertEquals(List.of("a"), wire.written, "only one in flight");
         assertEquals(2, outbox.queued());
         wire.completeOne();
-        wire.completeOne();
         assertEquals(List.of("a", "b", "c"), wire.written);
+        assertEquals(List.of(1, 2), wire.batches, "b and c waited together, so they go as one write");
+        wire.completeOne();
+        assertEquals(0, outbox.queued());
     }
 
     @Test
@@ -79,6 +83,7 @@ class OutboxTest {
         wire.completeAtOnce = true;
         wire.completeOne(); // everything else now drains in one loop
         assertEquals(50_001, wire.written.size());
+        assertTrue(wire.batches.stream().allMatch(size -> size <= Outbox.MAX_BATCH), "batches stay bounded");
         assertEquals(0, outbox.queued());
     }
 }
