@@ -77,6 +77,13 @@ public final class Connection {
         }
     }
 
+    /** Queues a message for {@code writers} to write (a broadcast's send): never writes on the caller's thread. */
+    public void sendVia(String json, java.util.concurrent.Executor writers) {
+        if (session.isOpen()) {
+            outbox.offerVia(json, writers);
+        }
+    }
+
     public boolean isOpen() {
         return session.isOpen() && !outbox.isClosed();
     }

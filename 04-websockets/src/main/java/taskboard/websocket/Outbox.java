@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -34,8 +36,10 @@ public final class Outbox {
     private final Wire wire;
     private final int limit;
     private final Deque<String> queue = new ArrayDeque<>();
+    private final Runnable scheduledDrain = this::scheduledDrain;
     private boolean inFlight;
     private boolean draining;
+    private boolean drainScheduled;
     private boolean closed;
 
     public Outbox(Wire wire, int limit) {
@@ -64,6 +68,49 @@ public final class Outbox {
         }
         drain();
         return true;
+    }
+
+    /**
+     * Queues a message and has {@code writers} write it, with whatever else queues until then: the
+     * caller (a broadcast to thousands of sockets) never waits for a socket, and a socket that is
+     * behind gets several messages in one write. Order is the order of all offers, as with {@link #offer}.
+     */
+    public boolean offerVia(String text, Executor writers) {
+        boolean overflowed = false;
+        boolean schedule = false;
+        synchronized (this) {
+            if (closed) {
+                return false;
+            }
+            if (queue.size() >= limit) {
+                closed = true;
+                overflowed = true;
+                queue.clear();
+            } else {
+                queue.add(text);
+                schedule = !draining && !inFlight && !drainScheduled; // else whoever is busy sends it
+                drainScheduled |= schedule;
+            }
+        }
+        if (overflowed) {
+            wire.overflow();
+            return false;
+        }
+        if (schedule) {
+            try {
+                writers.execute(scheduledDrain);
+            } catch (RejectedExecutionException shuttingDown) {
+                scheduledDrain();
+            }
+        }
+        return true;
+    }
+
+    private void scheduledDrain() {
+        synchronized (this) {
+            drainScheduled = false;
+        }
+        drain();
     }
 
     /** Stops sending; queued messages are dropped. */

@@ -2,6 +2,7 @@ package taskboard.websocket;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import taskboard.events.BoardEvent;
 
@@ -12,11 +13,13 @@ import taskboard.events.BoardEvent;
  */
 final class RoomMember {
     private final Connection connection;
+    private final Executor writers;
     private List<BoardEvent> waiting = new ArrayList<>(); // non-null until the member is live
     private long lastSent;
 
-    RoomMember(Connection connection) {
+    RoomMember(Connection connection, Executor writers) {
         this.connection = connection;
+        this.writers = writers;
     }
 
     Connection connection() {
@@ -28,7 +31,7 @@ final class RoomMember {
         if (waiting != null) {
             waiting.add(event);
         } else if (event.id() > lastSent) {
-            connection.send(json);
+            connection.sendVia(json, writers); // the broadcasting thread moves on to the next member at once
             lastSent = event.id();
         }
     }

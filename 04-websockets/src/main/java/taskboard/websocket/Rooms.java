@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import taskboard.data.EventLog;
 import taskboard.events.BoardEvent;
@@ -27,6 +31,7 @@ public final class Rooms {
 
     private final Map<String, Map<Connection, RoomMember>> rooms = new ConcurrentHashMap<>();
     private final EventLog log;
+    private final ThreadPoolExecutor writers = writerPool();
     private volatile Announcer announcer = new Announcements();
 
     public Rooms(EventLog log) {
@@ -38,7 +43,7 @@ public final class Rooms {
      * from the event log (or asks it to resync if they are no longer kept), then goes live.
      */
     public void join(Connection connection, String boardId, OptionalLong lastEventId) {
-        RoomMember member = new RoomMember(connection);
+        RoomMember member = new RoomMember(connection, writers);
         boolean[] added = {false};
         rooms.compute(boardId, (id, room) -> {
             Map<Connection, RoomMember> members = room == null ? new ConcurrentHashMap<>() : room;
@@ -144,6 +149,21 @@ public final class Rooms {
         Map<String, Integer> sizes = new TreeMap<>();
         rooms.keySet().forEach(boardId -> sizes.put(boardId, viewers(boardId)));
         return sizes;
+    }
+
+    // L13: a board event goes to every socket of the room. The broadcast only queues it in each
+    // outbox; two writer threads (the machine's cores, not one per socket) do the writes, so one
+    // event reaches thousands of sockets in parallel and a socket that is behind gets a batch.
+    // Idle writers end after a while: a server without traffic keeps no writer threads.
+    private static ThreadPoolExecutor writerPool() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(2, 2, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+            Thread thread = new Thread(runnable, "ws-writer-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** Replaces who is told about joins and leaves (L15's presence does). */
