@@ -30,14 +30,19 @@ import taskboard.capstone.monitoring.RuntimeStatsPlugin;
 public final class Bench {
     private static final int CLIENTS = 4; // each JDK HttpClient has one selector thread for all its connections
     private static final int OPEN_BATCH = 250;
+    private static final int SOCKET_LOOPS = 2; // the stream clients' reader threads: one per core of this machine
 
     private final BenchOptions options;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(1);
     private final List<HttpClient> clients = new ArrayList<>();
+    private final List<SocketLoop> loops = new ArrayList<>();
 
-    Bench(BenchOptions options) {
+    Bench(BenchOptions options) throws java.io.IOException {
         this.options = options;
+        for (int i = 0; i < SOCKET_LOOPS; i++) {
+            loops.add(new SocketLoop("bench-socket-loop-" + (i + 1)));
+        }
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
                     .connectTimeout(Duration.ofSeconds(10)).build());
@@ -67,6 +72,9 @@ public final class Bench {
         } finally {
             bench.executor.shutdownNow();
             bench.timer.shutdownNow();
+            for (SocketLoop loop : bench.loops) {
+                loop.close();
+            }
         }
     }
 
@@ -121,9 +129,10 @@ public final class Bench {
             for (int i = 0; i < perTransport; i++) {
                 int index = subscribers.size();
                 HttpClient client = clients.get(index % clients.size());
+                SocketLoop loop = loops.get(index % loops.size());
                 Subscriber subscriber = switch (transport) {
-                    case SSE -> new SseSubscriber(index, client, target, deliveries);
-                    case WEBSOCKET -> new WebSocketSubscriber(index, client, target, deliveries);
+                    case SSE -> new SseSubscriber(index, loop, target, deliveries);
+                    case WEBSOCKET -> new WebSocketSubscriber(index, loop, target, deliveries);
                     case LONG_POLL -> {
                         var poller = new PollingSubscriber(index, client, target, deliveries, timer, null);
                         poller.startAt(cursor);

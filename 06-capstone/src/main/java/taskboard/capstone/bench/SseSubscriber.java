@@ -1,80 +1,88 @@
 package taskboard.capstone.bench;
 
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 
 /**
- * An EventSource in a few lines: one long GET of {@code /boards/board-1/events}, read line by line
- * without a thread of its own (the JDK client's selector feeds every stream).
+ * An EventSource in a few lines: one long GET of {@code /boards/board-1/events} on a plain socket,
+ * read by a {@link SocketLoop} (no thread of its own). It undoes the chunked encoding and scans the
+ * body's bytes for the event numbers in place, without decoding text or splitting lines.
  */
-final class SseSubscriber implements Subscriber, Flow.Subscriber<String> {
+final class SseSubscriber implements Subscriber, SocketLoop.Reader {
     private final int index;
-    private final HttpClient client;
+    private final SocketLoop loop;
     private final Target target;
     private final Deliveries deliveries;
     private final CompletableFuture<Void> listening = new CompletableFuture<>();
-    private volatile Flow.Subscription subscription;
+    private final PayloadScanner scanner;
+    private final HttpHead head = new HttpHead();
+    private final ChunkedBody body;
+    private volatile SocketChannel channel;
+    private boolean streaming;
 
-    SseSubscriber(int index, HttpClient client, Target target, Deliveries deliveries) {
+    SseSubscriber(int index, SocketLoop loop, Target target, Deliveries deliveries) {
         this.index = index;
-        this.client = client;
+        this.loop = loop;
         this.target = target;
         this.deliveries = deliveries;
+        this.scanner = new PayloadScanner("\"connected\"", seq -> deliveries.received(index, seq),
+                () -> listening.complete(null));
+        this.body = new ChunkedBody(this::data);
     }
 
     @Override
     public CompletableFuture<Void> open() {
-        HttpRequest request = target.request(URI.create(target.baseUrl() + "/boards/board-1/events"))
-                .header("Accept", "text/event-stream").build();
-        deliveries.request();
-        client.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(this))
-                .whenComplete((response, failure) -> {
-                    if (failure != null) {
-                        listening.completeExceptionally(failure);
-                    } else if (response.statusCode() != 200) {
-                        listening.completeExceptionally(new IllegalStateException(
-                                "GET /boards/board-1/events answered " + response.statusCode()));
-                    }
-                });
+        try {
+            URI base = URI.create(target.baseUrl());
+            channel = SocketLoop.connect(base);
+            deliveries.request();
+            SocketLoop.writeFully(channel, "GET /boards/board-1/events HTTP/1.1\r\nHost: " + base.getAuthority()
+                    + "\r\nAccept: text/event-stream\r\n"
+                    + (target.sessionCookie() == null ? "" : "Cookie: " + target.sessionCookie() + "\r\n") + "\r\n");
+            loop.add(channel, this, null);
+        } catch (IOException | RuntimeException e) {
+            listening.completeExceptionally(e);
+        }
         return listening;
     }
 
     @Override
-    public void onSubscribe(Flow.Subscription newSubscription) {
-        subscription = newSubscription;
-        newSubscription.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void onNext(String line) {
-        deliveries.bytes(line.length() + 1L);
-        if (line.startsWith("data:")) {
-            if (!listening.isDone() && line.contains("\"connected\"")) {
-                listening.complete(null);
+    public void read(SocketChannel from, ByteBuffer bytes) {
+        if (!streaming) {
+            if (!head.read(bytes)) {
+                return;
             }
-            Deliveries.forEachSeq(line, seq -> deliveries.received(index, seq));
+            if (head.status() != 200) {
+                throw new IllegalStateException("GET /boards/board-1/events answered " + head.firstLine());
+            }
+            body.chunked("chunked".equalsIgnoreCase(head.header("Transfer-Encoding")));
+            streaming = true;
         }
+        body.read(bytes);
+    }
+
+    private void data(byte[] array, int from, int to) {
+        deliveries.bytes(to - from);
+        scanner.scan(array, from, to);
     }
 
     @Override
-    public void onError(Throwable failure) {
-        listening.completeExceptionally(failure);
-    }
-
-    @Override
-    public void onComplete() {
-        listening.completeExceptionally(new IllegalStateException("the event stream ended"));
+    public void ended(Throwable cause) {
+        listening.completeExceptionally(cause);
     }
 
     @Override
     public void close() {
-        Flow.Subscription current = subscription;
+        SocketChannel current = channel;
         if (current != null) {
-            current.cancel();
+            try {
+                current.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
         }
     }
 }
