@@ -22,6 +22,11 @@ import tools.jackson.databind.JsonNode;
  * with the last event id it saw of each, and so gets what it missed. It stops for good after a
  * normal close (1000) or an auth refusal (4001/4003): retrying those would not help.
  *
+ * <p>A dead connection (a closed laptop, lost Wi-Fi, a server that vanished without a close frame)
+ * can look open for minutes, on the client's side too. So the client also checks liveness: after
+ * {@code pingInterval} without hearing from the server it sends a ping, and after two intervals of
+ * silence it drops the connection and reconnects.
+ *
  * <pre>{@code
  * var client = ReconnectingClient.connect(URI.create("ws://localhost:3000/ws"), () -> token,
  *         message -> System.out.println(message));
@@ -59,16 +64,26 @@ public final class ReconnectingClient implements AutoCloseable, SocketLink.Event
         thread.setDaemon(true);
         return thread;
     });
+    /** The course's L13 interval, the same as the server's pings. */
+    public static final Duration DEFAULT_PING_INTERVAL = Duration.ofSeconds(30);
+
+    private final Duration pingInterval;
     private final AtomicInteger attempts = new AtomicInteger();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile SocketLink link;
     private volatile boolean stopped;
 
     public ReconnectingClient(URI uri, Supplier<String> token, Listener listener, Backoff backoff) {
+        this(uri, token, listener, backoff, DEFAULT_PING_INTERVAL);
+    }
+
+    public ReconnectingClient(URI uri, Supplier<String> token, Listener listener, Backoff backoff,
+                              Duration pingInterval) {
         this.uri = uri;
         this.token = token;
         this.listener = listener;
         this.backoff = backoff;
+        this.pingInterval = pingInterval;
     }
 
     /** Connects with the course's backoff (1 s .. 30 s). */
@@ -80,6 +95,8 @@ public final class ReconnectingClient implements AutoCloseable, SocketLink.Event
 
     public void start() {
         timer.execute(this::attempt);
+        long every = Math.max(1, pingInterval.toMillis() / 2);
+        timer.scheduleWithFixedDelay(this::checkLiveness, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Joins a board now (if connected) and after every reconnect. */
@@ -150,6 +167,20 @@ public final class ReconnectingClient implements AutoCloseable, SocketLink.Event
                 next.lost(1006, String.valueOf(error.getMessage()));
             }
         });
+    }
+
+    // Silent for an interval: ask for a pong. Silent for two: the connection is dead, reconnect.
+    private void checkLiveness() {
+        SocketLink current = link;
+        if (stopped || current == null || !current.isOpen()) {
+            return;
+        }
+        long silent = current.silentForNanos();
+        if (silent > 2 * pingInterval.toNanos()) {
+            current.abort("No sign of life from the server for " + TimeUnit.NANOSECONDS.toMillis(silent) + " ms");
+        } else if (silent >= pingInterval.toNanos()) {
+            current.ping();
+        }
     }
 
     @Override

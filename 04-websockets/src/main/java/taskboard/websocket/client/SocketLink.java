@@ -1,6 +1,7 @@
 package taskboard.websocket.client;
 
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,6 +29,7 @@ final class SocketLink implements WebSocket.Listener {
     private final AtomicBoolean ended = new AtomicBoolean();
     private final StringBuilder partial = new StringBuilder();
     private volatile WebSocket socket;
+    private volatile long lastHeard = System.nanoTime(); // any frame from the server: it is alive
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
 
     SocketLink(Events events) {
@@ -36,6 +38,7 @@ final class SocketLink implements WebSocket.Listener {
 
     @Override
     public void onOpen(WebSocket webSocket) {
+        lastHeard = System.nanoTime();
         socket = webSocket;
         events.opened(this);
         webSocket.request(1);
@@ -43,12 +46,27 @@ final class SocketLink implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        lastHeard = System.nanoTime();
         partial.append(data);
         if (last) {
             String text = partial.toString();
             partial.setLength(0);
             events.received(this, Json.MAPPER.readTree(text));
         }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
+        lastHeard = System.nanoTime(); // the JDK answers the server's ping with a pong by itself
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+        lastHeard = System.nanoTime();
         webSocket.request(1);
         return null;
     }
@@ -70,6 +88,32 @@ final class SocketLink implements WebSocket.Listener {
         if (target != null) {
             sending = sending.handle((ok, failed) -> null).thenCompose(v -> target.sendText(json, true));
         }
+    }
+
+    /** Asks the server for a sign of life (its pong), queued behind any message being sent. */
+    synchronized void ping() {
+        WebSocket target = socket;
+        if (target != null && !ended.get()) {
+            sending = sending.handle((ok, failed) -> null).thenCompose(v -> target.sendPing(ByteBuffer.allocate(0)));
+        }
+    }
+
+    /** Nanoseconds since the server last sent anything (a message, a ping or a pong). */
+    long silentForNanos() {
+        return System.nanoTime() - lastHeard;
+    }
+
+    boolean isOpen() {
+        return socket != null && !ended.get();
+    }
+
+    /** Gives up on a connection that went silent: drop it without a close handshake, then count it lost. */
+    void abort(String reason) {
+        WebSocket target = socket;
+        if (target != null) {
+            target.abort();
+        }
+        lost(1006, reason);
     }
 
     /** Ends this attempt (once): the connection failed, was closed, or never opened. */

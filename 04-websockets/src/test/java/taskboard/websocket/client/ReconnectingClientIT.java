@@ -69,8 +69,9 @@ class ReconnectingClientIT {
     }
 
     private static ReconnectingClient client(int port, Supplier<String> token, Recorder recorder) {
+        // A 1 s liveness interval: a connection that died without the client noticing is dropped within 2 s.
         ReconnectingClient client = new ReconnectingClient(URI.create("ws://localhost:" + port + "/ws"), token, recorder,
-                new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), new Random(13)));
+                new Backoff(Duration.ofMillis(100), Duration.ofMillis(400), new Random(13)), Duration.ofSeconds(1));
         client.start();
         return client;
     }
@@ -137,6 +138,56 @@ class ReconnectingClientIT {
                 assertEquals(2, rooms.viewers("board-1"), "the old socket left; only the new one counts");
                 assertEquals(2, bob.connections());
                 assertEquals(2, tokenReads.get(), "the token is read again for every attempt");
+            }
+        }
+    }
+
+    @Test
+    void a_connection_that_goes_silent_is_dropped_by_the_client_and_reconnected() throws Exception {
+        // A "server" that completes the upgrade, then never sends a frame nor answers a ping: from
+        // the client's side, exactly what a vanished server behind a stale connection looks like.
+        try (ServerSocket silent = new ServerSocket(0)) {
+            AtomicInteger upgrades = new AtomicInteger();
+            Thread acceptor = new Thread(() -> {
+                List<java.net.Socket> held = new java.util.ArrayList<>();
+                try {
+                    while (true) {
+                        java.net.Socket socket = silent.accept();
+                        held.add(socket);
+                        var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                                java.nio.charset.StandardCharsets.ISO_8859_1));
+                        String key = null;
+                        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("sec-websocket-key:")) {
+                                key = line.substring(line.indexOf(':') + 1).trim();
+                            }
+                        }
+                        socket.getOutputStream().write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                                + "Connection: Upgrade\r\nSec-WebSocket-Accept: " + taskboard.websocket.AcceptKey.of(key)
+                                + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                        upgrades.incrementAndGet();
+                    }
+                } catch (IOException closed) {
+                    held.forEach(socket -> {
+                        try {
+                            socket.close();
+                        } catch (IOException ignored) {
+                            // closing anyway
+                        }
+                    });
+                }
+            }, "silent-server");
+            acceptor.setDaemon(true);
+            acceptor.start();
+
+            Recorder recorder = new Recorder();
+            try (ReconnectingClient client = client(silent.getLocalPort(), () -> "any-token", recorder)) {
+                await().atMost(Duration.ofSeconds(2)).until(() -> upgrades.get() == 1);
+                assertEquals(1006, recorder.disconnects.poll(6, TimeUnit.SECONDS),
+                        "after two silent 1 s intervals the client gives up on the connection");
+                await().atMost(Duration.ofSeconds(3)).until(() -> upgrades.get() >= 2);
+                assertTrue(client.attempts() >= 2, "attempts: " + client.attempts());
+                assertEquals(0, client.connections(), "never signed in: the server never answered");
             }
         }
     }
