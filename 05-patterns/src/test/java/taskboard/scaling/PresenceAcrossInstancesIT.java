@@ -116,7 +116,7 @@ class PresenceAcrossInstancesIT {
     }
 
     private static int viewers(TestServer server) {
-        return server.http().get("/admin/viewers").json().get("boards").path("board-1").asInt(0);
+        return server.http().get("/admin/viewers").json().path("boards").path("board-1").asInt(0);
     }
 
     private static List<String> ids(JsonNode presence) {
