@@ -4,17 +4,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.lang.management.BufferPoolMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import com.sun.management.UnixOperatingSystemMXBean;
 import taskboard.app.Settings;
 import taskboard.app.TaskBoardServer;
-import taskboard.data.TaskService.TaskPatch;
+import taskboard.testing.BenchReadings;
 import taskboard.sse.Stage03;
 
 /**
@@ -43,25 +40,21 @@ public final class SseBenchmark {
                 .start();
         try (PrintWriter commands = new PrintWriter(clients.getOutputStream(), true, StandardCharsets.UTF_8);
              BufferedReader replies = new BufferedReader(new InputStreamReader(clients.getInputStream(), StandardCharsets.UTF_8))) {
-            long baseline = heapAfterGc();
+            long baseline = BenchReadings.heapAfterGc();
             System.out.printf("%s, %d cores, max heap %d MB; heap with no stream %.1f MB, %d threads%n",
                     Runtime.version(), Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().maxMemory() >> 20, baseline / 1048576.0, threads());
+                    Runtime.getRuntime().maxMemory() >> 20, baseline / 1048576.0, BenchReadings.threads());
             for (int streams : steps) {
                 commands.println("open " + streams);
                 String ready = replies.readLine();
                 int open = server.services().find(taskboard.admin.ConnectionCounters.class).orElseThrow().counts().total();
-                long heap = heapAfterGc();
+                long heap = BenchReadings.heapAfterGc();
                 System.out.printf("%s streams (server counts %d): heap %.1f MB, %.1f KiB per stream; %d threads;"
                                 + " %d file descriptors; direct buffers %.1f MB%n",
                         ready.substring("READY ".length()), open, heap / 1048576.0, (heap - baseline) / 1024.0 / open,
-                        threads(), fileDescriptors(), direct() / 1048576.0);
+                        BenchReadings.threads(), BenchReadings.fileDescriptors(), BenchReadings.directBuffers() / 1048576.0);
                 commands.println("expect " + events);
-                for (int i = 0; i < events; i++) {
-                    String title = "bench " + LoadClients.nowMicros();
-                    server.services().taskService().update("task-1", new TaskPatch(title, false, null, false, null));
-                    Thread.sleep(100); // one event at a time: latency, not a burst's queueing
-                }
+                BenchReadings.publishOneAtATime(server.services(), events, () -> "bench " + LoadClients.nowMicros());
                 System.out.printf("  delivery to %d streams: %s%n", open, replies.readLine());
             }
             commands.println("quit");
@@ -73,27 +66,5 @@ public final class SseBenchmark {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-    }
-
-    private static long heapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static int threads() {
-        return ManagementFactory.getThreadMXBean().getThreadCount();
-    }
-
-    private static long fileDescriptors() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix
-                ? unix.getOpenFileDescriptorCount() : -1;
-    }
-
-    private static long direct() {
-        return ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
-                .filter(pool -> pool.getName().equals("direct")).mapToLong(BufferPoolMXBean::getMemoryUsed).sum();
     }
 }

@@ -3,17 +3,15 @@ package taskboard.websocket.bench;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
-import com.sun.management.UnixOperatingSystemMXBean;
 import taskboard.app.Settings;
 import taskboard.app.TaskBoardServer;
-import taskboard.data.TaskService.TaskPatch;
+import taskboard.testing.BenchReadings;
 import taskboard.websocket.Connections;
 import taskboard.websocket.Stage04;
 import taskboard.websocket.auth.Auth;
@@ -46,27 +44,23 @@ public final class WebSocketBenchmark {
                 .start();
         try (PrintWriter commands = new PrintWriter(clients.getOutputStream(), true, StandardCharsets.UTF_8);
              BufferedReader replies = new BufferedReader(new InputStreamReader(clients.getInputStream(), StandardCharsets.UTF_8))) {
-            long baseline = heapAfterGc();
+            long baseline = BenchReadings.heapAfterGc();
             System.out.printf("%s, %d cores, max heap %d MB; heap with no socket %.1f MB, %d threads%n",
                     Runtime.version(), Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().maxMemory() >> 20, baseline / 1048576.0, threads());
+                    Runtime.getRuntime().maxMemory() >> 20, baseline / 1048576.0, BenchReadings.threads());
             int previous = 0;
             for (int sockets : steps) {
                 commands.println("open " + (sockets - previous));
                 previous = sockets;
                 String ready = replies.readLine();
                 int open = server.services().find(Connections.class).orElseThrow().count();
-                long heap = heapAfterGc();
+                long heap = BenchReadings.heapAfterGc();
                 System.out.printf("%s sockets joined (server counts %d): heap %.1f MB, %.1f KiB per socket;"
                                 + " %d threads; %d file descriptors%n",
                         ready.substring("READY ".length()), open, heap / 1048576.0, (heap - baseline) / 1024.0 / open,
-                        threads(), fileDescriptors());
+                        BenchReadings.threads(), BenchReadings.fileDescriptors());
                 commands.println("expect " + events);
-                for (int i = 0; i < events; i++) {
-                    String title = "bench " + SocketLoadClients.nowMicros();
-                    server.services().taskService().update("task-1", new TaskPatch(title, false, null, false, null));
-                    Thread.sleep(100); // one event at a time: latency, not a burst's queueing
-                }
+                BenchReadings.publishOneAtATime(server.services(), events, () -> "bench " + SocketLoadClients.nowMicros());
                 System.out.printf("  delivery to %d sockets: %s%n", open, replies.readLine());
             }
             commands.println("quit");
@@ -78,22 +72,5 @@ public final class WebSocketBenchmark {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-    }
-
-    private static long heapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static int threads() {
-        return ManagementFactory.getThreadMXBean().getThreadCount();
-    }
-
-    private static long fileDescriptors() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix
-                ? unix.getOpenFileDescriptorCount() : -1;
     }
 }
