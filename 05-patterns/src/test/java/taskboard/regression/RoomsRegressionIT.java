@@ -23,6 +23,11 @@ class RoomsRegressionIT extends RoomsContract {
     }
 
     @Override
+    protected String joinCompletedBy() {
+        return "presence";
+    }
+
+    @Override
     protected boolean announcesEverySocket() {
         return false;
     }
